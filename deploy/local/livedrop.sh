@@ -73,6 +73,7 @@ pick_java() {
   done
   [ -n "$best" ] || fail "no JDK 21 or newer found (set JAVA_HOME, or install one: apt-get install openjdk-21-jdk-headless)"
   export JAVA_HOME=$best
+  JAVA_MAJOR=$best_version
   export PATH="$JAVA_HOME/bin:$PATH"
 }
 
@@ -80,10 +81,14 @@ ensure_maven() {
   command -v mvn >/dev/null || apt_install maven
 }
 
-mvn_quiet() {
-  # JDK 25 warns about Maven's own use of sun.misc.Unsafe; the warning says nothing about LiveDrop.
-  MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" mvn -B -q "$@"
+mvn_run() {
+  local opts=${MAVEN_OPTS:-}
+  # JDK 24+ warns about Maven's own use of sun.misc.Unsafe; the warning says nothing about LiveDrop.
+  if [ "$JAVA_MAJOR" -ge 24 ]; then opts="$opts --sun-misc-unsafe-memory-access=allow"; fi
+  MAVEN_OPTS="$opts" mvn -B -ntp "$@"
 }
+
+mvn_quiet() { mvn_run -q "$@"; }
 
 pg_bindir() {
   local dir
@@ -480,11 +485,11 @@ cmd_test() {
   set -a; . "$ENV_FILE"; set +a
 
   say "unit and integration tests against the real servers (mvn install)"
-  (cd "$ROOT" && mvn -B install)
+  (cd "$ROOT" && mvn_run install)
 
   say "end-to-end tests through the gateway against the running stack"
   LIVEDROP_SKIP_BUILD=1 up_services
-  (cd "$ROOT" && mvn -B -pl e2e-tests -Pe2e verify)
+  (cd "$ROOT" && mvn_run -pl e2e-tests -Pe2e verify)
 }
 
 case "${1:-help}" in
