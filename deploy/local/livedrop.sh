@@ -413,24 +413,37 @@ cmd_down() {
   rm -f "$ENV_FILE"
 }
 
-cmd_status() {
-  local name entry pid state
-  for name in "${INFRA[@]}"; do
-    pid=$(pid_of "$name"); state="stopped"
-    if running "$name"; then state="running (pid $pid)"; fi
-    printf '%-16s %s\n' "$name" "$state"
+# Proportional set size of a process and its children, in MB: shared pages (PostgreSQL's shared
+# buffers) are split among the processes that share them instead of being counted in each.
+memory_mb() {
+  local pid=$1 total=0 p kb
+  for p in $pid $(pgrep -P "$pid" || true); do
+    kb=$(awk '/^Pss:/ {print $2}' "/proc/$p/smaps_rollup" 2>/dev/null || true)
+    total=$((total + ${kb:-0}))
   done
-  for entry in "${SERVICES[@]}"; do
-    name=${entry%%:*}; pid=$(pid_of "$name"); state="stopped"
-    if running "$name"; then
-      if service_ready "${entry##*:}"; then state="healthy (pid $pid, port ${entry##*:})"
-      else state="running, not ready (pid $pid, port ${entry##*:})"; fi
-    fi
-    printf '%-16s %s\n' "$name" "$state"
-  done
+  echo $((total / 1024))
 }
 
-# SIGINT is PostgreSQL's fast shutdown; the others stop cleanly on SIGTERM.
+cmd_status() {
+  local name entry pid state total=0 mb
+  printf '%-16s %-44s %s\n' NAME STATE "MEMORY (PSS)"
+  for name in "${INFRA[@]}" "${SERVICES[@]%%:*}"; do
+    pid=$(pid_of "$name"); state="stopped"; mb=""
+    if running "$name"; then
+      state="running (pid $pid)"
+      for entry in "${SERVICES[@]}"; do
+        if [ "${entry%%:*}" = "$name" ]; then
+          if service_ready "${entry##*:}"; then state="healthy (pid $pid, port ${entry##*:})"
+          else state="running, not ready (pid $pid, port ${entry##*:})"; fi
+        fi
+      done
+      mb=$(memory_mb "$pid"); total=$((total + mb)); mb="$mb MB"
+    fi
+    printf '%-16s %-44s %s\n' "$name" "$state" "$mb"
+  done
+  printf '%-16s %-44s %s\n' total "" "$total MB"
+}
+
 stop_server() {
   if [ "$1" = postgres ]; then stop_pid postgres INT; else stop_pid "$1"; fi
 }
