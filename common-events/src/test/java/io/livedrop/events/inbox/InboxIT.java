@@ -7,7 +7,7 @@ import static org.awaitility.Awaitility.await;
 import io.livedrop.events.EventCodec;
 import io.livedrop.events.EventEnvelope;
 import io.livedrop.events.EventsTestApplication.AppliedEffects;
-import io.livedrop.events.TopicProbe;
+import io.livedrop.testinfra.TopicProbe;
 import io.livedrop.events.Topics;
 import io.livedrop.events.UuidV7;
 import io.livedrop.events.user.UserCreated;

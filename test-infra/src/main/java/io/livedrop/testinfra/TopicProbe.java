@@ -1,6 +1,5 @@
-package io.livedrop.events;
+package io.livedrop.testinfra;
 
-import io.livedrop.testinfra.Servers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
