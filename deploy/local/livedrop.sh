@@ -332,6 +332,12 @@ build_services() {
   (cd "$ROOT" && mvn_quiet -DskipTests package)
 }
 
+# On one machine every client shares 127.0.0.1, so the gateway's per-address limit on login and
+# sign-up (a burst of 10 in production) would throttle a developer's test run. Any of these can
+# be set before `up`; perf runs raise the others the same way (see perf/RESULTS.md).
+export LIVEDROP_GATEWAY_RATELIMIT_AUTHPERIP_CAPACITY=${LIVEDROP_GATEWAY_RATELIMIT_AUTHPERIP_CAPACITY:-500}
+export LIVEDROP_GATEWAY_RATELIMIT_AUTHPERIP_REFILLPERSECOND=${LIVEDROP_GATEWAY_RATELIMIT_AUTHPERIP_REFILLPERSECOND:-20}
+
 start_service() {
   local name=$1 port=$2
   local java_opts=(-Xms64m -Xmx384m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k)
