@@ -17,6 +17,6 @@ token=$(curl -fsS -H 'Content-Type: application/json' -d "{\"email\":\"$email\",
   "$gateway/api/v1/auth/login" | sed -n 's/.*"accessToken":"\([^"]*\)".*/\1/p')
 [ -n "$token" ] || { echo "login failed" >&2; exit 1; }
 
-mvn -B -ntp -q -pl perf package
-java -cp perf/target/classes io.livedrop.perf.PairedLatency "$rate" "$seconds" 10 \
+mvn -B -ntp -q -pl perf package 2>/dev/null
+"${JAVA_HOME:?set JAVA_HOME to a JDK 21+}/bin/java" -cp perf/target/classes io.livedrop.perf.PairedLatency "$rate" "$seconds" 10 \
   "direct=$direct/api/v1/users/me" "gateway=$gateway/api/v1/users/me" "Authorization: Bearer $token"
