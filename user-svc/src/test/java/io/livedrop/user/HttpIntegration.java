@@ -1,5 +1,6 @@
 package io.livedrop.user;
 
+import io.livedrop.testinfra.TopicProbe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

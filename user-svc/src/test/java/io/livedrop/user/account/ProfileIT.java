@@ -9,7 +9,7 @@ import io.livedrop.events.Topics;
 import io.livedrop.events.user.UserUpdated;
 import io.livedrop.user.Api;
 import io.livedrop.user.HttpIntegration;
-import io.livedrop.user.TopicProbe;
+import io.livedrop.testinfra.TopicProbe;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +39,7 @@ class ProfileIT extends HttpIntegration {
     @Test
     void renamingChangesTheProfileAndPublishesUserUpdated() {
         Session fan = aSignedInFan();
-        try (TopicProbe probe = new TopicProbe(Topics.USERS)) {
+        try (TopicProbe probe = TopicProbe.from(Topics.USERS)) {
             Api.Response renamed = api.send("PATCH", "/api/v1/users/me", Map.of("displayName", "Renamed Fan"),
                     fan.accessToken());
 

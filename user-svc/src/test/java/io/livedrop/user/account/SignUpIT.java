@@ -12,7 +12,7 @@ import io.livedrop.events.user.UserCreated;
 import io.livedrop.user.Api;
 import io.livedrop.user.HttpIntegration;
 import io.livedrop.user.SignUp;
-import io.livedrop.user.TopicProbe;
+import io.livedrop.testinfra.TopicProbe;
 
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +37,7 @@ class SignUpIT extends HttpIntegration {
 
     @Test
     void signUpPublishesUserCreatedOnTheUsersTopic() {
-        try (TopicProbe probe = new TopicProbe(Topics.USERS)) {
+        try (TopicProbe probe = TopicProbe.from(Topics.USERS)) {
             SignUp signUp = aFan();
             String id = api.post("/api/v1/auth/signup", signUp.body()).json().path("id").asString();
 

@@ -12,7 +12,7 @@ import io.livedrop.events.Topics;
 import io.livedrop.events.user.UserUpdated;
 import io.livedrop.user.Api;
 import io.livedrop.user.HttpIntegration;
-import io.livedrop.user.TopicProbe;
+import io.livedrop.testinfra.TopicProbe;
 
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +51,7 @@ class InternalRoutesIT extends HttpIntegration {
     @Test
     void serviceGrantsCreatorWhichTheUsersNextTokensCarry() throws Exception {
         Session fan = aSignedInFan();
-        try (TopicProbe probe = new TopicProbe(Topics.USERS)) {
+        try (TopicProbe probe = TopicProbe.from(Topics.USERS)) {
             Api.Response grant = grantCreator(fan.id(), serviceToken());
 
             assertThat(grant.status()).as(grant.toString()).isEqualTo(204);

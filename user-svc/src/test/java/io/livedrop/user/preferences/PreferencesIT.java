@@ -12,7 +12,7 @@ import io.livedrop.events.user.QuietHours;
 import io.livedrop.events.user.UserUpdated;
 import io.livedrop.user.Api;
 import io.livedrop.user.HttpIntegration;
-import io.livedrop.user.TopicProbe;
+import io.livedrop.testinfra.TopicProbe;
 
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +39,7 @@ class PreferencesIT extends HttpIntegration {
     @Test
     void putReplacesThePreferencesAndPublishesThemInUserUpdated() {
         Session fan = aSignedInFan();
-        try (TopicProbe probe = new TopicProbe(Topics.USERS)) {
+        try (TopicProbe probe = TopicProbe.from(Topics.USERS)) {
             Api.Response put = api.send("PUT", PATH, preferences(false, true, true,
                     Map.of("start", "22:00", "end", "07:30", "zone", "Europe/Berlin")), fan.accessToken());
 
