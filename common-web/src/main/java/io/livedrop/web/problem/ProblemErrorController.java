@@ -34,6 +34,10 @@ class ProblemErrorController implements ErrorController {
     }
 
     private static HttpStatusCode statusOf(HttpServletRequest request) {
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && Outages.isOutage(failure)) {
+            return HttpStatus.SERVICE_UNAVAILABLE;
+        }
         return request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code && code >= 400
                 ? HttpStatusCode.valueOf(code)
                 : HttpStatus.INTERNAL_SERVER_ERROR;

@@ -96,6 +96,13 @@ class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> handleUncaught(Exception ex, WebRequest request) {
+        if (Outages.isOutage(ex)) {
+            HttpStatus status = HttpStatus.SERVICE_UNAVAILABLE;
+            HttpHeaders headers = new HttpHeaders();
+            headers.set(HttpHeaders.RETRY_AFTER, "1");
+            return handleExceptionInternal(ex, Problems.of(status, Problems.SERVICE_UNAVAILABLE, "Service unavailable",
+                    "A backing service is unavailable. Try again shortly."), headers, status, request);
+        }
         HttpStatus status = HttpStatus.INTERNAL_SERVER_ERROR;
         ProblemDetail problem = Problems.of(status, Problems.INTERNAL, "Internal error",
                 "An unexpected error occurred. It has been logged.");

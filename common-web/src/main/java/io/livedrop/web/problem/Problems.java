@@ -19,6 +19,7 @@ public final class Problems {
 
     static final String VALIDATION = "validation";
     static final String INTERNAL = "internal";
+    static final String SERVICE_UNAVAILABLE = "service-unavailable";
 
     private Problems() {
     }
