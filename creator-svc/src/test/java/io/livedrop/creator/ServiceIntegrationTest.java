@@ -3,6 +3,7 @@ package io.livedrop.creator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.livedrop.events.UuidV7;
+import io.livedrop.testinfra.ServiceClient;
 import io.livedrop.testinfra.TestTokens;
 import java.util.HashMap;
 import java.util.Map;
@@ -42,8 +43,8 @@ public abstract class ServiceIntegrationTest {
         registry.add("livedrop.user-svc.url", USER_SVC::url);
     }
 
-    protected Api api() {
-        return new Api(port);
+    protected ServiceClient api() {
+        return new ServiceClient(port);
     }
 
     protected static UUID aUser() {
@@ -69,7 +70,7 @@ public abstract class ServiceIntegrationTest {
 
     /** Creates a page owned by {@code owner} and returns its id. */
     protected UUID pageOf(UUID owner) {
-        Api.Response created = api().post("/api/v1/creators", tokenOf(owner), aPage().body());
+        ServiceClient.Response created = api().post("/api/v1/creators", tokenOf(owner), aPage().body());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return UUID.fromString(created.json().path("id").asString());
     }

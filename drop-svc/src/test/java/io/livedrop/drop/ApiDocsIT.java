@@ -2,6 +2,7 @@ package io.livedrop.drop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.livedrop.testinfra.ServiceClient;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -9,7 +10,7 @@ class ApiDocsIT extends DropServiceHarness {
 
     @Test
     void theOpenApiDocumentDescribesTheDropRoutes() {
-        Api.Response response = api().get("/v3/api-docs");
+        ServiceClient.Response response = api().get("/v3/api-docs");
 
         assertThat(response.status()).isEqualTo(200);
         JsonNode paths = response.json().path("paths");

@@ -13,6 +13,7 @@ import io.livedrop.events.creator.CreatorCreated;
 import io.livedrop.events.product.ProductCreated;
 import io.livedrop.events.product.ProductPriceChanged;
 import io.livedrop.events.product.ProductUpdated;
+import io.livedrop.testinfra.ServiceClient;
 import io.livedrop.testinfra.TestTokens;
 import io.livedrop.testinfra.TopicProbe;
 import java.time.Duration;
@@ -66,8 +67,8 @@ public abstract class DropServiceHarness {
         registry.add("livedrop.security.jwks-uri", TestTokens::jwksUri);
     }
 
-    protected Api api() {
-        return new Api(port);
+    protected ServiceClient api() {
+        return new ServiceClient(port);
     }
 
     /** A user with a creator page, known to drop-svc when this returns. */
@@ -131,8 +132,8 @@ public abstract class DropServiceHarness {
         return scheduled(api(), creator, drop);
     }
 
-    protected static UUID scheduled(Api api, Creator creator, DropBuilder drop) {
-        Api.Response created = api.post("/api/v1/drops", creator.token(), drop.body());
+    protected static UUID scheduled(ServiceClient api, Creator creator, DropBuilder drop) {
+        ServiceClient.Response created = api.post("/api/v1/drops", creator.token(), drop.body());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return UUID.fromString(created.json().path("id").asString());
     }

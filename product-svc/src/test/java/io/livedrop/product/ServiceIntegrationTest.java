@@ -3,12 +3,13 @@ package io.livedrop.product;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.livedrop.events.EventCatalog;
 import io.livedrop.events.EventCodec;
 import io.livedrop.events.EventEnvelope;
-import io.livedrop.events.EventCatalog;
 import io.livedrop.events.EventPayload;
 import io.livedrop.events.UuidV7;
 import io.livedrop.events.creator.CreatorCreated;
+import io.livedrop.testinfra.ServiceClient;
 import io.livedrop.testinfra.TestTokens;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,8 +57,8 @@ public abstract class ServiceIntegrationTest {
         registry.add("livedrop.security.jwks-uri", TestTokens::jwksUri);
     }
 
-    protected Api api() {
-        return new Api(port);
+    protected ServiceClient api() {
+        return new ServiceClient(port);
     }
 
     /** A user who has a creator page, known to this service from creator-svc's event, and the CREATOR role. */
@@ -80,7 +81,7 @@ public abstract class ServiceIntegrationTest {
 
     /** Creates a product of {@code creator} and returns its id. */
     protected UUID productOf(Creator creator) {
-        Api.Response created = api().post("/api/v1/products", creator.token(), aProduct().body());
+        ServiceClient.Response created = api().post("/api/v1/products", creator.token(), aProduct().body());
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return UUID.fromString(created.text("id"));
     }

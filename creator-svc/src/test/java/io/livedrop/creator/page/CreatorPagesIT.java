@@ -2,8 +2,8 @@ package io.livedrop.creator.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.livedrop.creator.Api;
 import io.livedrop.creator.ServiceIntegrationTest;
+import io.livedrop.testinfra.ServiceClient;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,7 +24,7 @@ class CreatorPagesIT extends ServiceIntegrationTest {
         UUID user = aUser();
         String handle = aHandle();
 
-        Api.Response created = api().post("/api/v1/creators", tokenOf(user), aPage().handle(handle).body());
+        ServiceClient.Response created = api().post("/api/v1/creators", tokenOf(user), aPage().handle(handle).body());
 
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         JsonNode page = created.json();
@@ -43,8 +43,8 @@ class CreatorPagesIT extends ServiceIntegrationTest {
         UUID id = UUID.fromString(api().post("/api/v1/creators", tokenOf(aUser()), aPage().handle(handle).body())
                 .json().path("id").asString());
 
-        Api.Response byId = api().get("/api/v1/creators/" + id, null);
-        Api.Response byHandle = api().get("/api/v1/creators/" + handle.toLowerCase(), null);
+        ServiceClient.Response byId = api().get("/api/v1/creators/" + id, null);
+        ServiceClient.Response byHandle = api().get("/api/v1/creators/" + handle.toLowerCase(), null);
 
         assertThat(byId.status()).isEqualTo(200);
         assertThat(byId.json().path("handle").asString()).isEqualTo(handle);
@@ -55,7 +55,7 @@ class CreatorPagesIT extends ServiceIntegrationTest {
     @ParameterizedTest
     @ValueSource(strings = { UNKNOWN_ID, "nobody_here_at_all" })
     void unknownCreatorIsA404Problem(String idOrHandle) {
-        Api.Response answer = api().get("/api/v1/creators/" + idOrHandle, null);
+        ServiceClient.Response answer = api().get("/api/v1/creators/" + idOrHandle, null);
 
         assertThat(answer.status()).isEqualTo(404);
         assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -65,7 +65,7 @@ class CreatorPagesIT extends ServiceIntegrationTest {
     @ParameterizedTest
     @ValueSource(strings = { "ab", "jane-doe", "jane doe", "a234567890123456789012345678901" })
     void invalidHandleIsA400NamingTheHandle(String handle) {
-        Api.Response answer = api().post("/api/v1/creators", tokenOf(aUser()), aPage().handle(handle).body());
+        ServiceClient.Response answer = api().post("/api/v1/creators", tokenOf(aUser()), aPage().handle(handle).body());
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.problemType()).isEqualTo("validation");
@@ -75,7 +75,7 @@ class CreatorPagesIT extends ServiceIntegrationTest {
     @ParameterizedTest
     @ValueSource(strings = { "admin", "API", "LiveDrop", "me", "support", "settings", "search" })
     void reservedHandleIsA400NamingTheHandle(String handle) {
-        Api.Response answer = api().post("/api/v1/creators", tokenOf(aUser()), aPage().handle(handle).body());
+        ServiceClient.Response answer = api().post("/api/v1/creators", tokenOf(aUser()), aPage().handle(handle).body());
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.invalidField()).isEqualTo("handle");
@@ -87,7 +87,7 @@ class CreatorPagesIT extends ServiceIntegrationTest {
         String handle = "Maker_" + aHandle();
         api().post("/api/v1/creators", tokenOf(aUser()), aPage().handle(handle).body());
 
-        Api.Response answer = api().post("/api/v1/creators", tokenOf(aUser()),
+        ServiceClient.Response answer = api().post("/api/v1/creators", tokenOf(aUser()),
                 aPage().handle(handle.toUpperCase()).body());
 
         assertThat(answer.status()).isEqualTo(409);
@@ -115,7 +115,7 @@ class CreatorPagesIT extends ServiceIntegrationTest {
         UUID user = aUser();
         pageOf(user);
 
-        Api.Response answer = api().post("/api/v1/creators", tokenOf(user), aPage().body());
+        ServiceClient.Response answer = api().post("/api/v1/creators", tokenOf(user), aPage().body());
 
         assertThat(answer.status()).isEqualTo(409);
         assertThat(answer.problemType()).isEqualTo("already-creator");
@@ -128,7 +128,7 @@ class CreatorPagesIT extends ServiceIntegrationTest {
 
     @Test
     void missingDisplayNameIsA400NamingIt() {
-        Api.Response answer = api().post("/api/v1/creators", tokenOf(aUser()), aPage().withoutDisplayName().body());
+        ServiceClient.Response answer = api().post("/api/v1/creators", tokenOf(aUser()), aPage().withoutDisplayName().body());
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.invalidField()).isEqualTo("displayName");
@@ -139,7 +139,7 @@ class CreatorPagesIT extends ServiceIntegrationTest {
         UUID owner = aUser();
         UUID id = pageOf(owner);
 
-        Api.Response edited = api().patch("/api/v1/creators/" + id, tokenOf(owner),
+        ServiceClient.Response edited = api().patch("/api/v1/creators/" + id, tokenOf(owner),
                 Map.of("displayName", "Jane M.", "bio", ""));
 
         assertThat(edited.status()).as(edited.body()).isEqualTo(200);
@@ -152,7 +152,7 @@ class CreatorPagesIT extends ServiceIntegrationTest {
     void someoneElseEditingThePageIsA403() {
         UUID id = pageOf(aUser());
 
-        Api.Response answer = api().patch("/api/v1/creators/" + id, tokenOf(aUser()), Map.of("displayName", "Mine"));
+        ServiceClient.Response answer = api().patch("/api/v1/creators/" + id, tokenOf(aUser()), Map.of("displayName", "Mine"));
 
         assertThat(answer.status()).isEqualTo(403);
         assertThat(api().get("/api/v1/creators/" + id, null).json().path("displayName").asString())
@@ -164,8 +164,8 @@ class CreatorPagesIT extends ServiceIntegrationTest {
         UUID owner = aUser();
         UUID id = pageOf(owner);
 
-        Api.Response blank = api().patch("/api/v1/creators/" + id, tokenOf(owner), Map.of("displayName", "  "));
-        Api.Response overlong = api().patch("/api/v1/creators/" + id, tokenOf(owner), Map.of("bio", "x".repeat(501)));
+        ServiceClient.Response blank = api().patch("/api/v1/creators/" + id, tokenOf(owner), Map.of("displayName", "  "));
+        ServiceClient.Response overlong = api().patch("/api/v1/creators/" + id, tokenOf(owner), Map.of("bio", "x".repeat(501)));
 
         assertThat(blank.status()).isEqualTo(400);
         assertThat(blank.invalidField()).isEqualTo("displayName");
@@ -175,7 +175,7 @@ class CreatorPagesIT extends ServiceIntegrationTest {
 
     @Test
     void editingAnUnknownPageIsA404() {
-        Api.Response answer = api().patch("/api/v1/creators/" + UNKNOWN_ID, tokenOf(aUser()),
+        ServiceClient.Response answer = api().patch("/api/v1/creators/" + UNKNOWN_ID, tokenOf(aUser()),
                 Map.of("displayName", "Ghost"));
 
         assertThat(answer.status()).isEqualTo(404);

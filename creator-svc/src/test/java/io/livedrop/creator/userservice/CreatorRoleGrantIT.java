@@ -3,8 +3,8 @@ package io.livedrop.creator.userservice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.livedrop.creator.Api;
 import io.livedrop.creator.ServiceIntegrationTest;
+import io.livedrop.testinfra.ServiceClient;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -47,7 +47,7 @@ class CreatorRoleGrantIT extends ServiceIntegrationTest {
         UUID user = aUser();
         USER_SVC.goDown();
 
-        Api.Response created = api().post("/api/v1/creators", tokenOf(user), aPage().body());
+        ServiceClient.Response created = api().post("/api/v1/creators", tokenOf(user), aPage().body());
 
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         assertThat(USER_SVC.rolesOf(user)).isEmpty();

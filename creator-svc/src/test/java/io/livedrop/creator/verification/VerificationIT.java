@@ -2,8 +2,8 @@ package io.livedrop.creator.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.livedrop.creator.Api;
 import io.livedrop.creator.ServiceIntegrationTest;
+import io.livedrop.testinfra.ServiceClient;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -15,8 +15,8 @@ class VerificationIT extends ServiceIntegrationTest {
         UUID owner = aUser();
         UUID page = pageOf(owner);
 
-        Api.Response first = askToVerify(page, tokenOf(owner));
-        Api.Response again = askToVerify(page, tokenOf(owner));
+        ServiceClient.Response first = askToVerify(page, tokenOf(owner));
+        ServiceClient.Response again = askToVerify(page, tokenOf(owner));
 
         assertThat(first.status()).as(first.body()).isEqualTo(202);
         assertThat(first.json().path("status").asString()).isEqualTo("PENDING");
@@ -38,7 +38,7 @@ class VerificationIT extends ServiceIntegrationTest {
         UUID page = pageOf(owner);
         askToVerify(page, tokenOf(owner));
 
-        Api.Response decided = decide(page, adminToken(), Map.of("approved", true));
+        ServiceClient.Response decided = decide(page, adminToken(), Map.of("approved", true));
 
         assertThat(decided.status()).as(decided.body()).isEqualTo(200);
         assertThat(decided.json().path("verified").asBoolean()).isTrue();
@@ -53,7 +53,7 @@ class VerificationIT extends ServiceIntegrationTest {
         UUID page = pageOf(owner);
         askToVerify(page, tokenOf(owner));
 
-        Api.Response answer = decide(page, tokenOf(owner), Map.of("approved", true));
+        ServiceClient.Response answer = decide(page, tokenOf(owner), Map.of("approved", true));
 
         assertThat(answer.status()).isEqualTo(403);
         assertThat(api().get("/api/v1/creators/" + page, null).json().path("verified").asBoolean()).isFalse();
@@ -63,7 +63,7 @@ class VerificationIT extends ServiceIntegrationTest {
     void rejectionWithoutAReasonIsA400NamingTheReason() {
         UUID page = pageOf(aUser());
 
-        Api.Response answer = decide(page, adminToken(), Map.of("approved", false));
+        ServiceClient.Response answer = decide(page, adminToken(), Map.of("approved", false));
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.invalidField()).isEqualTo("reason");
@@ -74,7 +74,7 @@ class VerificationIT extends ServiceIntegrationTest {
         UUID page = pageOf(aUser());
         decide(page, adminToken(), Map.of("approved", true));
 
-        Api.Response rejected = decide(page, adminToken(), Map.of("approved", false, "reason", "Impersonation report."));
+        ServiceClient.Response rejected = decide(page, adminToken(), Map.of("approved", false, "reason", "Impersonation report."));
 
         assertThat(rejected.status()).isEqualTo(200);
         assertThat(rejected.json().path("verified").asBoolean()).isFalse();
@@ -86,11 +86,11 @@ class VerificationIT extends ServiceIntegrationTest {
                 .isEqualTo(404);
     }
 
-    private Api.Response askToVerify(UUID page, String token) {
+    private ServiceClient.Response askToVerify(UUID page, String token) {
         return api().post("/api/v1/creators/" + page + "/verification-requests", token, Map.of());
     }
 
-    private Api.Response decide(UUID page, String token, Map<String, ?> decision) {
+    private ServiceClient.Response decide(UUID page, String token, Map<String, ?> decision) {
         return api().post("/api/v1/admin/creators/" + page + "/verification", token, decision);
     }
 }

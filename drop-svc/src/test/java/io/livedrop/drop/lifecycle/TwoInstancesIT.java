@@ -2,10 +2,10 @@ package io.livedrop.drop.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.livedrop.drop.Api;
 import io.livedrop.drop.DropServiceApplication;
 import io.livedrop.drop.DropServiceHarness;
 import io.livedrop.testinfra.Servers;
+import io.livedrop.testinfra.ServiceClient;
 import io.livedrop.testinfra.TestTokens;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,7 +45,7 @@ class TwoInstancesIT extends DropServiceHarness {
         Creator creator = aCreator();
         UUID product = aProductOf(creator, 1500);
         try (ConfigurableApplicationContext second = anotherInstance(); DropEventLog events = DropEventLog.open()) {
-            List<Api> instances = List.of(api(), new Api(portOf(second)));
+            List<ServiceClient> instances = List.of(api(), new ServiceClient(portOf(second)));
             Instant first = Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.MILLIS);
             List<ScheduledDrop> drops = new ArrayList<>();
             for (int i = 0; i < 6; i++) {

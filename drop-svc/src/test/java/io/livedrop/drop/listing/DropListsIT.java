@@ -3,8 +3,8 @@ package io.livedrop.drop.listing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.livedrop.drop.Api;
 import io.livedrop.drop.DropServiceHarness;
+import io.livedrop.testinfra.ServiceClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -105,7 +105,7 @@ class DropListsIT extends DropServiceHarness {
         UUID product = aProductOf(creator, 1500);
         UUID dropId = scheduled(creator, aDrop().item(product, 7));
 
-        Api.Response drop = api().get("/api/v1/drops/" + dropId);
+        ServiceClient.Response drop = api().get("/api/v1/drops/" + dropId);
 
         assertThat(drop.status()).isEqualTo(200);
         assertThat(drop.json().path("items").path(0).path("quantity").asInt()).isEqualTo(7);
@@ -124,7 +124,7 @@ class DropListsIT extends DropServiceHarness {
     }
 
     private void assertBadRequest(String path, String field) {
-        Api.Response response = api().get(path);
+        ServiceClient.Response response = api().get(path);
         assertThat(response.status()).as(path).isEqualTo(400);
         assertThat(response.invalidField()).as(path).isEqualTo(field);
     }

@@ -2,7 +2,6 @@ package io.livedrop.drop.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.livedrop.drop.Api;
 import io.livedrop.drop.DropServiceHarness;
 import io.livedrop.events.Money;
 import io.livedrop.events.Topics;
@@ -10,6 +9,7 @@ import io.livedrop.events.drop.DropCancelled;
 import io.livedrop.events.drop.DropItem;
 import io.livedrop.events.drop.DropStarted;
 import io.livedrop.events.drop.DropUpdated;
+import io.livedrop.testinfra.ServiceClient;
 import io.livedrop.testinfra.TopicProbe;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,7 +43,7 @@ class ChangeDropIT extends DropServiceHarness {
         UUID bowl = aProductOf(creator, 2400);
         UUID dropId = scheduled(creator, aDrop().item(mug, 10));
 
-        Api.Response edited = api().patch("/api/v1/drops/" + dropId, creator.token(),
+        ServiceClient.Response edited = api().patch("/api/v1/drops/" + dropId, creator.token(),
                 Map.of("title", "Autumn glaze", "perUserLimit", 1, "items", List.of(Map.of("productId", bowl, "quantity", 4))));
 
         assertThat(edited.status()).as(edited.body()).isEqualTo(200);
@@ -62,7 +62,7 @@ class ChangeDropIT extends DropServiceHarness {
                 .startingIn(Duration.ofMinutes(10), Duration.ofMinutes(5)));
         Instant newStart = Instant.now().plusMillis(1500).truncatedTo(ChronoUnit.MILLIS);
 
-        Api.Response moved = api().patch("/api/v1/drops/" + dropId, creator.token(),
+        ServiceClient.Response moved = api().patch("/api/v1/drops/" + dropId, creator.token(),
                 Map.of("startsAt", newStart.toString(), "endsAt", newStart.plusSeconds(1).toString()));
 
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
@@ -78,8 +78,8 @@ class ChangeDropIT extends DropServiceHarness {
                 .startingIn(Duration.ofMillis(1200), Duration.ofSeconds(20)));
         awaitStatus(dropId, "LIVE");
 
-        Api.Response edit = api().patch("/api/v1/drops/" + dropId, creator.token(), Map.of("title", "Too late"));
-        Api.Response cancel = api().post("/api/v1/drops/" + dropId + "/cancel", creator.token());
+        ServiceClient.Response edit = api().patch("/api/v1/drops/" + dropId, creator.token(), Map.of("title", "Too late"));
+        ServiceClient.Response cancel = api().post("/api/v1/drops/" + dropId + "/cancel", creator.token());
 
         assertThat(edit.status()).isEqualTo(409);
         assertThat(edit.problemType()).isEqualTo("drop-started");
@@ -92,7 +92,7 @@ class ChangeDropIT extends DropServiceHarness {
         Creator creator = aCreator();
         UUID dropId = scheduled(creator, aDrop().item(aProductOf(creator, 1500), 1));
 
-        Api.Response cancelled = api().post("/api/v1/drops/" + dropId + "/cancel", creator.token(),
+        ServiceClient.Response cancelled = api().post("/api/v1/drops/" + dropId + "/cancel", creator.token(),
                 Map.of("reason", "Kiln broke."));
 
         assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
@@ -100,7 +100,7 @@ class ChangeDropIT extends DropServiceHarness {
         DropCancelled event = (DropCancelled) awaitDropEvent(drops, dropId, "livedrop.drop.cancelled.v1").data();
         assertThat(event.reason()).isEqualTo("Kiln broke.");
         assertThat(api().post("/api/v1/drops/" + dropId + "/cancel", creator.token()).status()).isEqualTo(200);
-        Api.Response edit = api().patch("/api/v1/drops/" + dropId, creator.token(), Map.of("title", "Back on"));
+        ServiceClient.Response edit = api().patch("/api/v1/drops/" + dropId, creator.token(), Map.of("title", "Back on"));
         assertThat(edit.status()).isEqualTo(409);
         assertThat(edit.problemType()).isEqualTo("drop-cancelled");
     }
@@ -111,7 +111,7 @@ class ChangeDropIT extends DropServiceHarness {
         DropBuilder drop = aDrop().item(aProductOf(creator, 1500), 1);
         UUID dropId = scheduled(creator, drop);
 
-        Api.Response edit = api().patch("/api/v1/drops/" + dropId, creator.token(),
+        ServiceClient.Response edit = api().patch("/api/v1/drops/" + dropId, creator.token(),
                 Map.of("endsAt", drop.startsAt().minusSeconds(1).toString()));
 
         assertThat(edit.status()).isEqualTo(400);

@@ -2,13 +2,13 @@ package io.livedrop.drop.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.livedrop.drop.Api;
 import io.livedrop.drop.DropServiceHarness;
 import io.livedrop.events.Money;
 import io.livedrop.events.Topics;
 import io.livedrop.events.UuidV7;
 import io.livedrop.events.drop.DropItem;
 import io.livedrop.events.drop.DropScheduled;
+import io.livedrop.testinfra.ServiceClient;
 import io.livedrop.testinfra.TestTokens;
 import io.livedrop.testinfra.TopicProbe;
 import java.time.Instant;
@@ -40,7 +40,7 @@ class ScheduleDropIT extends DropServiceHarness {
         UUID bowl = aProductOf(creator, 2400);
         DropBuilder drop = aDrop().title("Spring glaze").perUserLimit(2).item(mug, 10).item(bowl, 3);
 
-        Api.Response created = api().post("/api/v1/drops", creator.token(), drop.body());
+        ServiceClient.Response created = api().post("/api/v1/drops", creator.token(), drop.body());
 
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         JsonNode body = created.json();
@@ -68,7 +68,7 @@ class ScheduleDropIT extends DropServiceHarness {
         UUID mug = aProductOf(creator, 1500);
         changePrice(mug, creator, 1500, 1800);
 
-        Api.Response created = api().post("/api/v1/drops", creator.token(), aDrop().item(mug, 5).body());
+        ServiceClient.Response created = api().post("/api/v1/drops", creator.token(), aDrop().item(mug, 5).body());
 
         assertThat(created.json().path("items").path(0).path("unitPrice").path("amount").asLong()).isEqualTo(1800);
     }
@@ -130,7 +130,7 @@ class ScheduleDropIT extends DropServiceHarness {
 
     @Test
     void aFanCannotScheduleADrop() {
-        Api.Response response = api().post("/api/v1/drops", TestTokens.accessToken(UuidV7.next(), "FAN"),
+        ServiceClient.Response response = api().post("/api/v1/drops", TestTokens.accessToken(UuidV7.next(), "FAN"),
                 aDrop().item(UuidV7.next(), 1).body());
 
         assertThat(response.status()).isEqualTo(403);
@@ -138,7 +138,7 @@ class ScheduleDropIT extends DropServiceHarness {
 
     @Test
     void aCreatorWhosePageIsNotKnownCannotScheduleADrop() {
-        Api.Response response = api().post("/api/v1/drops", TestTokens.accessToken(UuidV7.next(), "FAN", "CREATOR"),
+        ServiceClient.Response response = api().post("/api/v1/drops", TestTokens.accessToken(UuidV7.next(), "FAN", "CREATOR"),
                 aDrop().item(UuidV7.next(), 1).body());
 
         assertThat(response.status()).isEqualTo(403);
@@ -150,7 +150,7 @@ class ScheduleDropIT extends DropServiceHarness {
     }
 
     private void assertInvalid(Creator creator, DropBuilder drop, String field) {
-        Api.Response response = api().post("/api/v1/drops", creator.token(), drop.body());
+        ServiceClient.Response response = api().post("/api/v1/drops", creator.token(), drop.body());
 
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.problemType()).isEqualTo("validation");

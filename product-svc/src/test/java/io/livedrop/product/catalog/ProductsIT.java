@@ -2,8 +2,8 @@ package io.livedrop.product.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.livedrop.product.Api;
 import io.livedrop.product.ServiceIntegrationTest;
+import io.livedrop.testinfra.ServiceClient;
 import io.livedrop.testinfra.TestTokens;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,13 +19,13 @@ class ProductsIT extends ServiceIntegrationTest {
     void creatorCreatesAProductThatAnyoneCanRead() {
         Creator creator = aCreator();
 
-        Api.Response created = api().post("/api/v1/products", creator.token(),
+        ServiceClient.Response created = api().post("/api/v1/products", creator.token(),
                 aProduct().title("  Stoneware mug ").tags(List.of("Ceramic", "handmade", "ceramic")).body());
 
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String id = created.text("id");
         assertThat(created.location()).isEqualTo("/api/v1/products/" + id);
-        Api.Response read = api().get("/api/v1/products/" + id, null);
+        ServiceClient.Response read = api().get("/api/v1/products/" + id, null);
         assertThat(read.status()).isEqualTo(200);
         JsonNode product = read.json();
         assertThat(product.path("creatorId").asString()).isEqualTo(creator.pageId().toString());
@@ -41,7 +41,7 @@ class ProductsIT extends ServiceIntegrationTest {
 
     @Test
     void fanWithoutTheCreatorRoleCannotCreateAProduct() {
-        Api.Response answer = api().post("/api/v1/products", fanToken(), aProduct().body());
+        ServiceClient.Response answer = api().post("/api/v1/products", fanToken(), aProduct().body());
 
         assertThat(answer.status()).isEqualTo(403);
         assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -56,7 +56,7 @@ class ProductsIT extends ServiceIntegrationTest {
     void creatorWhosePageIsNotKnownYetIsToldToRetry() {
         String token = TestTokens.accessToken(UUID.randomUUID(), "FAN", "CREATOR");
 
-        Api.Response answer = api().post("/api/v1/products", token, aProduct().body());
+        ServiceClient.Response answer = api().post("/api/v1/products", token, aProduct().body());
 
         assertThat(answer.status()).isEqualTo(409);
         assertThat(answer.problemType()).isEqualTo("creator-page-unknown");
@@ -67,7 +67,7 @@ class ProductsIT extends ServiceIntegrationTest {
         Creator creator = aCreator();
 
         for (long amount : new long[] {0, -100}) {
-            Api.Response answer = api().post("/api/v1/products", creator.token(), aProduct().price(amount, "EUR").body());
+            ServiceClient.Response answer = api().post("/api/v1/products", creator.token(), aProduct().price(amount, "EUR").body());
             assertThat(answer.status()).as("amount %d", amount).isEqualTo(400);
             assertThat(answer.invalidField()).isEqualTo("price.amount");
         }
@@ -75,7 +75,7 @@ class ProductsIT extends ServiceIntegrationTest {
 
     @Test
     void unknownCurrencyIsRejectedNamingTheCurrency() {
-        Api.Response answer = api().post("/api/v1/products", aCreator().token(), aProduct().price(100, "ABC").body());
+        ServiceClient.Response answer = api().post("/api/v1/products", aCreator().token(), aProduct().price(100, "ABC").body());
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.invalidField()).isEqualTo("price.currency");
@@ -83,7 +83,7 @@ class ProductsIT extends ServiceIntegrationTest {
 
     @Test
     void titleLongerThan120CharactersIsRejectedNamingTheTitle() {
-        Api.Response answer = api().post("/api/v1/products", aCreator().token(),
+        ServiceClient.Response answer = api().post("/api/v1/products", aCreator().token(),
                 aProduct().title("x".repeat(121)).body());
 
         assertThat(answer.status()).isEqualTo(400);
@@ -92,7 +92,7 @@ class ProductsIT extends ServiceIntegrationTest {
 
     @Test
     void categoryOutsideTheListIsRejectedNamingTheCategory() {
-        Api.Response answer = api().post("/api/v1/products", aCreator().token(), aProduct().category("tees").body());
+        ServiceClient.Response answer = api().post("/api/v1/products", aCreator().token(), aProduct().category("tees").body());
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.invalidField()).isEqualTo("category");
@@ -105,7 +105,7 @@ class ProductsIT extends ServiceIntegrationTest {
             tags.add("tag" + i);
         }
 
-        Api.Response answer = api().post("/api/v1/products", aCreator().token(), aProduct().tags(tags).body());
+        ServiceClient.Response answer = api().post("/api/v1/products", aCreator().token(), aProduct().tags(tags).body());
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.invalidField()).isEqualTo("tags");
@@ -116,7 +116,7 @@ class ProductsIT extends ServiceIntegrationTest {
         Creator creator = aCreator();
         UUID product = productOf(creator);
 
-        Api.Response edited = api().patch("/api/v1/products/" + product, creator.token(),
+        ServiceClient.Response edited = api().patch("/api/v1/products/" + product, creator.token(),
                 Map.of("title", "Large mug", "price", Map.of("amount", 3200, "currency", "USD"), "tags", List.of()));
 
         assertThat(edited.status()).as(edited.body()).isEqualTo(200);
@@ -131,7 +131,7 @@ class ProductsIT extends ServiceIntegrationTest {
         Creator creator = aCreator();
         UUID product = productOf(creator);
 
-        Api.Response answer = api().patch("/api/v1/products/" + product, creator.token(),
+        ServiceClient.Response answer = api().patch("/api/v1/products/" + product, creator.token(),
                 Map.of("price", Map.of("amount", 100, "currency", "XYZ")));
 
         assertThat(answer.status()).isEqualTo(400);
@@ -166,10 +166,10 @@ class ProductsIT extends ServiceIntegrationTest {
 
         assertThat(api().delete("/api/v1/products/" + product, creator.token()).status()).isEqualTo(204);
 
-        Api.Response read = api().get("/api/v1/products/" + product, null);
+        ServiceClient.Response read = api().get("/api/v1/products/" + product, null);
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json().path("archived").asBoolean()).isTrue();
-        Api.Response edit = api().patch("/api/v1/products/" + product, creator.token(), Map.of("title", "Back"));
+        ServiceClient.Response edit = api().patch("/api/v1/products/" + product, creator.token(), Map.of("title", "Back"));
         assertThat(edit.status()).isEqualTo(409);
         assertThat(edit.problemType()).isEqualTo("product-archived");
         assertThat(api().delete("/api/v1/products/" + product, creator.token()).status()).as("again").isEqualTo(204);
@@ -185,8 +185,8 @@ class ProductsIT extends ServiceIntegrationTest {
         api().delete("/api/v1/products/" + archived, creator.token());
 
         String path = "/api/v1/creators/" + creator.pageId() + "/products?limit=2";
-        Api.Response page1 = api().get(path, null);
-        Api.Response page2 = api().get(path + "&cursor=" + page1.text("nextCursor"), null);
+        ServiceClient.Response page1 = api().get(path, null);
+        ServiceClient.Response page2 = api().get(path + "&cursor=" + page1.text("nextCursor"), null);
 
         assertThat(ids(page1)).containsExactly(newest.toString(), third.toString());
         assertThat(ids(page2)).containsExactly(first.toString());
@@ -195,13 +195,13 @@ class ProductsIT extends ServiceIntegrationTest {
 
     @Test
     void creatorWithoutProductsHasAnEmptyList() {
-        Api.Response page = api().get("/api/v1/creators/" + UNKNOWN_ID + "/products", null);
+        ServiceClient.Response page = api().get("/api/v1/creators/" + UNKNOWN_ID + "/products", null);
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.json().path("items").isEmpty()).isTrue();
     }
 
-    private static List<String> ids(Api.Response page) {
+    private static List<String> ids(ServiceClient.Response page) {
         return page.json().path("items").values().stream().map(item -> item.path("id").asString()).toList();
     }
 }

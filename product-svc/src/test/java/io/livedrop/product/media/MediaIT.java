@@ -3,8 +3,8 @@ package io.livedrop.product.media;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.livedrop.product.Api;
 import io.livedrop.product.ServiceIntegrationTest;
+import io.livedrop.testinfra.ServiceClient;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -38,14 +38,14 @@ class MediaIT extends ServiceIntegrationTest {
         UUID product = productOf(creator);
         assertThat(api().get("/api/v1/products/" + product, null).json().path("media").isEmpty()).isTrue();
 
-        Api.Response slot = start(product, creator.token(), "image/png", PNG.length);
+        ServiceClient.Response slot = start(product, creator.token(), "image/png", PNG.length);
         assertThat(slot.status()).as(slot.body()).isEqualTo(201);
         assertThat(Instant.parse(slot.text("expiresAt")))
                 .isBetween(Instant.now().plus(Duration.ofMinutes(9)), Instant.now().plus(Duration.ofMinutes(11)));
         assertThat(upload(slot.text("uploadUrl"), "image/png", PNG).statusCode()).isEqualTo(200);
 
         String mediaId = slot.text("mediaId");
-        Api.Response completed = complete(product, mediaId, creator.token());
+        ServiceClient.Response completed = complete(product, mediaId, creator.token());
         assertThat(completed.status()).as(completed.body()).isEqualTo(200);
         assertThat(completed.text("mediaId")).isEqualTo(mediaId);
         assertThat(completed.json().path("sizeBytes").asLong()).isEqualTo(PNG.length);
@@ -53,10 +53,10 @@ class MediaIT extends ServiceIntegrationTest {
 
         // The detail read before the upload was cached; the product's own event evicts it.
         await().atMost(DELIVERY).until(() -> api().get("/api/v1/products/" + product, null).json().path("media").size() == 1);
-        Api.Response detail = api().get("/api/v1/products/" + product, null);
+        ServiceClient.Response detail = api().get("/api/v1/products/" + product, null);
         assertThat(detail.json().path("media").path(0).path("mediaId").asString()).isEqualTo(mediaId);
         assertThat(detail.json().path("media").path(0).path("contentType").asString()).isEqualTo("image/png");
-        HttpResponse<byte[]> image = Api.exchange(
+        HttpResponse<byte[]> image = ServiceClient.exchange(
                 HttpRequest.newBuilder(URI.create(detail.json().path("media").path(0).path("url").asString())).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(image.statusCode()).isEqualTo(200);
@@ -86,9 +86,9 @@ class MediaIT extends ServiceIntegrationTest {
     void completingBeforeUploadingIsAConflict() {
         Creator creator = aCreator();
         UUID product = productOf(creator);
-        Api.Response slot = start(product, creator.token(), "image/png", PNG.length);
+        ServiceClient.Response slot = start(product, creator.token(), "image/png", PNG.length);
 
-        Api.Response answer = complete(product, slot.text("mediaId"), creator.token());
+        ServiceClient.Response answer = complete(product, slot.text("mediaId"), creator.token());
 
         assertThat(answer.status()).isEqualTo(409);
         assertThat(answer.problemType()).isEqualTo("media-not-uploaded");
@@ -99,7 +99,7 @@ class MediaIT extends ServiceIntegrationTest {
     void storeRefusesAnUploadOfAnotherContentTypeOrSize() {
         Creator creator = aCreator();
         UUID product = productOf(creator);
-        Api.Response slot = start(product, creator.token(), "image/png", PNG.length);
+        ServiceClient.Response slot = start(product, creator.token(), "image/png", PNG.length);
 
         assertThat(upload(slot.text("uploadUrl"), "image/jpeg", PNG).statusCode()).isEqualTo(403);
         byte[] larger = Arrays.copyOf(PNG, PNG.length + 1);
@@ -111,7 +111,7 @@ class MediaIT extends ServiceIntegrationTest {
     void disallowedContentTypeIsRejectedNamingIt() {
         Creator creator = aCreator();
 
-        Api.Response answer = start(productOf(creator), creator.token(), "image/svg+xml", 100);
+        ServiceClient.Response answer = start(productOf(creator), creator.token(), "image/svg+xml", 100);
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.invalidField()).isEqualTo("contentType");
@@ -121,7 +121,7 @@ class MediaIT extends ServiceIntegrationTest {
     void fileOverTheSizeLimitIsRejectedNamingTheSize() {
         Creator creator = aCreator();
 
-        Api.Response answer = start(productOf(creator), creator.token(), "image/jpeg", 10L * 1024 * 1024 + 1);
+        ServiceClient.Response answer = start(productOf(creator), creator.token(), "image/jpeg", 10L * 1024 * 1024 + 1);
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.invalidField()).isEqualTo("sizeBytes");
@@ -131,7 +131,7 @@ class MediaIT extends ServiceIntegrationTest {
     void onlyTheOwnerAddsMedia() {
         Creator owner = aCreator();
         UUID product = productOf(owner);
-        Api.Response slot = start(product, owner.token(), "image/png", PNG.length);
+        ServiceClient.Response slot = start(product, owner.token(), "image/png", PNG.length);
         String other = aCreator().token();
 
         assertThat(start(product, other, "image/png", PNG.length).status()).isEqualTo(403);
@@ -154,30 +154,30 @@ class MediaIT extends ServiceIntegrationTest {
         UUID product = productOf(creator);
         api().delete("/api/v1/products/" + product, creator.token());
 
-        Api.Response answer = start(product, creator.token(), "image/png", PNG.length);
+        ServiceClient.Response answer = start(product, creator.token(), "image/png", PNG.length);
 
         assertThat(answer.status()).isEqualTo(409);
         assertThat(answer.problemType()).isEqualTo("product-archived");
     }
 
     private void attachImage(UUID product, Creator creator) {
-        Api.Response slot = start(product, creator.token(), "image/png", PNG.length);
+        ServiceClient.Response slot = start(product, creator.token(), "image/png", PNG.length);
         assertThat(upload(slot.text("uploadUrl"), "image/png", PNG).statusCode()).isEqualTo(200);
         assertThat(complete(product, slot.text("mediaId"), creator.token()).status()).isEqualTo(200);
     }
 
-    private Api.Response start(UUID product, String token, String contentType, long sizeBytes) {
+    private ServiceClient.Response start(UUID product, String token, String contentType, long sizeBytes) {
         return api().post("/api/v1/products/" + product + "/media", token,
                 Map.of("contentType", contentType, "sizeBytes", sizeBytes));
     }
 
-    private Api.Response complete(UUID product, String mediaId, String token) {
+    private ServiceClient.Response complete(UUID product, String mediaId, String token) {
         return api().post("/api/v1/products/" + product + "/media/" + mediaId + "/complete", token, Map.of());
     }
 
     /** What a client does with the upload URL: one PUT of the bytes, straight to the store. */
     private static HttpResponse<String> upload(String url, String contentType, byte[] bytes) {
-        return Api.exchange(HttpRequest.newBuilder(URI.create(url))
+        return ServiceClient.exchange(HttpRequest.newBuilder(URI.create(url))
                         .header("Content-Type", contentType)
                         .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes))
                         .build(),

@@ -1,4 +1,4 @@
-package io.livedrop.drop;
+package io.livedrop.testinfra;
 
 import java.io.IOException;
 import java.net.URI;
@@ -9,31 +9,55 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Calls one drop-svc instance over real HTTP, as the gateway would. */
-public final class Api {
+/** Calls one service instance over real HTTP with JSON, as the gateway would. */
+public final class ServiceClient {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private final String base;
 
-    public Api(int port) {
+    public ServiceClient(int port) {
         this.base = "http://127.0.0.1:" + port;
     }
 
     public Response get(String path) {
-        return send(request(path, null).GET());
+        return get(path, null);
     }
 
-    public Response post(String path, String token, Map<String, ?> body) {
-        return send(request(path, token).POST(json(body)));
+    public Response get(String path, String token) {
+        return send(request(path, token).GET());
     }
 
     public Response post(String path, String token) {
         return send(request(path, token).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
+    public Response post(String path, String token, Map<String, ?> body) {
+        return send(request(path, token).POST(json(body)));
+    }
+
+    public Response put(String path, String token, Map<String, ?> body) {
+        return send(request(path, token).PUT(json(body)));
+    }
+
     public Response patch(String path, String token, Map<String, ?> body) {
         return send(request(path, token).method("PATCH", json(body)));
+    }
+
+    public Response delete(String path, String token) {
+        return send(request(path, token).DELETE());
+    }
+
+    /** A request to any URL, such as a presigned one of the object store. */
+    public static <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> body) {
+        try {
+            return HTTP.send(request, body);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpRequest.Builder request(String path, String token) {
@@ -48,27 +72,23 @@ public final class Api {
     }
 
     private static Response send(HttpRequest.Builder request) {
-        try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers().firstValue("Location").orElse(null),
-                    response.body());
-        }
-        catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<String> response = exchange(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                response.headers().firstValue("Location").orElse(null), response.body());
     }
 
-    public record Response(int status, String location, String body) {
+    /** One answer, with the parts tests look at. */
+    public record Response(int status, String contentType, String location, String body) {
 
         public JsonNode json() {
             return JsonMapper.shared().readTree(body);
         }
 
-        /** The slug of a problem's type, e.g. {@code drop-started}. */
+        public String text(String field) {
+            return json().path(field).asString();
+        }
+
+        /** The slug of a problem's type, e.g. {@code handle-taken}. */
         public String problemType() {
             return json().path("type").asString().replace("https://livedrop.io/problems/", "");
         }
