@@ -1,5 +1,9 @@
 package io.livedrop.gateway;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import io.livedrop.testinfra.TestTokens;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,16 +11,12 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-
-import com.nimbusds.jose.jwk.JWKSet;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class AuthenticationIT extends GatewayIntegrationTest {
 
@@ -44,8 +44,8 @@ class AuthenticationIT extends GatewayIntegrationTest {
                 Named.of("expired", TOKENS.token().expiresAt(Instant.now().minus(Duration.ofMinutes(5))).sign()),
                 Named.of("tampered claims", parts[0] + "." + otherClaims + "." + parts[2]),
                 Named.of("alg none", TOKENS.token().unsigned()),
-                Named.of("signed by a foreign key with a known kid", TestTokens.withNewKey("key-1").token().sign()),
-                Named.of("signed by a foreign key with an unknown kid", TestTokens.withNewKey("foreign").token().sign()),
+                Named.of("signed by a foreign key with a known kid", TestTokens.newKey("key-1").token().sign()),
+                Named.of("signed by a foreign key with an unknown kid", TestTokens.newKey("foreign").token().sign()),
                 Named.of("another issuer", TOKENS.token().issuer("someone-else").sign()),
                 Named.of("without jti", TOKENS.token().jti(null).sign()),
                 Named.of("not a JWT", "not-a-token"));
@@ -139,9 +139,9 @@ class AuthenticationIT extends GatewayIntegrationTest {
     void newSigningKeyIsFetchedWhenATokenNamesAnUnknownKid() {
         String path = "/api/v1/notifications/unread-count";
         client.get().uri(path).header("Authorization", "Bearer " + token()).exchange().expectStatus().isOk();
-        TestTokens rotated = TestTokens.withNewKey("key-" + UUID.randomUUID());
+        TestTokens.SigningKey rotated = TestTokens.newKey("key-" + UUID.randomUUID());
         service("user-svc").stub("/.well-known/jwks.json", Upstream.Reply.json(200,
-                new JWKSet(List.of(TOKENS.publicKey(), rotated.publicKey())).toString()));
+                new JWKSet(List.of(TOKENS.publicJwk(), rotated.publicJwk())).toString()));
 
         client.get().uri(path).header("Authorization", "Bearer " + rotated.token().sign())
                 .exchange().expectStatus().isOk();

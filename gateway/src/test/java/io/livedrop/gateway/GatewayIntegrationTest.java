@@ -1,5 +1,7 @@
 package io.livedrop.gateway;
 
+import com.nimbusds.jose.jwk.JWKSet;
+import io.livedrop.testinfra.TestTokens;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -8,8 +10,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import com.nimbusds.jose.jwk.JWKSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,6 +27,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        // Its own consumer group: a gateway running beside the tests must not take the test's invalidations.
+        "spring.kafka.consumer.group-id=gateway-test-${random.uuid}",
         "livedrop.gateway.rate-limit.trusted-proxies=1",
         "livedrop.gateway.rate-limit.per-user.capacity=60",
         "livedrop.gateway.rate-limit.per-user.refill-per-second=0.5",
@@ -45,7 +47,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @AutoConfigureWebTestClient
 abstract class GatewayIntegrationTest {
 
-    static final TestTokens TOKENS = TestTokens.withNewKey("key-1");
+    static final TestTokens.SigningKey TOKENS = TestTokens.newKey("key-1");
 
     static final String DOWN_SERVICE = "order-svc";
 
@@ -57,7 +59,7 @@ abstract class GatewayIntegrationTest {
 
     static {
         service("user-svc").stub("/.well-known/jwks.json", Upstream.Reply.json(200,
-                new JWKSet(TOKENS.publicKey()).toString()));
+                new JWKSet(TOKENS.publicJwk()).toString()));
     }
 
     @Autowired

@@ -8,6 +8,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -30,19 +31,20 @@ import java.util.UUID;
  *     registry.add("livedrop.security.jwks-uri", TestTokens::jwksUri);
  * }
  * </pre>
+ * Tests of the token check itself make keys of their own with {@link #newKey(String)}.
  */
 public final class TestTokens {
 
     public static final String ISSUER = "livedrop-user-svc";
 
-    private static final RSAKey KEY = newKey("test-key");
-    private static final RSAKey FOREIGN_KEY = newKey("foreign-key");
+    private static final SigningKey DEFAULT_KEY = newKey("test-key");
+    private static final SigningKey FOREIGN_KEY = newKey("foreign-key");
     private static HttpServer jwksServer;
 
     private TestTokens() {
     }
 
-    /** The URL of the test JWKS, started on first use and kept for the JVM's life. */
+    /** The URL of the default key's JWKS, served from first use for the JVM's life. */
     public static synchronized String jwksUri() {
         if (jwksServer == null) {
             try {
@@ -50,7 +52,7 @@ public final class TestTokens {
             } catch (IOException e) {
                 throw new IllegalStateException("cannot start the test JWKS server", e);
             }
-            byte[] body = new JWKSet(KEY.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+            byte[] body = DEFAULT_KEY.jwksJson().getBytes(StandardCharsets.UTF_8);
             jwksServer.createContext("/.well-known/jwks.json", exchange -> {
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.sendResponseHeaders(200, body.length);
@@ -73,22 +75,63 @@ public final class TestTokens {
         return token().subject(clientId).roles("SERVICE").sign();
     }
 
+    /** A token of the default key, to shape. */
     public static Builder token() {
-        return new Builder();
+        return DEFAULT_KEY.token();
     }
 
-    /** A token to shape, e.g. expired or signed by a key the JWKS does not list. */
+    /** A new RSA key with this {@code kid}: a rotated key, or one the service must not trust. */
+    public static SigningKey newKey(String keyId) {
+        try {
+            return new SigningKey(new RSAKeyGenerator(2048).keyID(keyId).generate());
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One signing key and the tokens it signs. */
+    public static final class SigningKey {
+
+        private final RSAKey key;
+
+        private SigningKey(RSAKey key) {
+            this.key = key;
+        }
+
+        public RSAKey publicJwk() {
+            return key.toPublicJWK();
+        }
+
+        public String jwksJson() {
+            return new JWKSet(publicJwk()).toString();
+        }
+
+        public Builder token() {
+            return new Builder(key);
+        }
+    }
+
+    /** A token to shape, e.g. expired, from another issuer, or signed by a key the JWKS does not list. */
     public static final class Builder {
 
+        private RSAKey key;
         private String subject = UUID.randomUUID().toString();
         private List<String> roles = List.of("FAN");
-        private Instant issuedAt = Instant.now();
-        private Duration lifetime = Duration.ofMinutes(15);
-        private RSAKey key = KEY;
+        private String issuer = ISSUER;
+        private String jti = UUID.randomUUID().toString();
+        private Instant expiresAt = Instant.now().plus(Duration.ofMinutes(15));
+
+        private Builder(RSAKey key) {
+            this.key = key;
+        }
 
         public Builder subject(String value) {
             this.subject = value;
             return this;
+        }
+
+        public Builder subject(UUID value) {
+            return subject(value.toString());
         }
 
         public Builder roles(String... values) {
@@ -96,26 +139,32 @@ public final class TestTokens {
             return this;
         }
 
-        public Builder expired() {
-            this.issuedAt = Instant.now().minus(Duration.ofHours(1));
+        public Builder issuer(String value) {
+            this.issuer = value;
             return this;
         }
 
+        public Builder jti(String value) {
+            this.jti = value;
+            return this;
+        }
+
+        public Builder expiresAt(Instant value) {
+            this.expiresAt = value;
+            return this;
+        }
+
+        public Builder expired() {
+            return expiresAt(Instant.now().minus(Duration.ofMinutes(45)));
+        }
+
         public Builder signedWithForeignKey() {
-            this.key = FOREIGN_KEY;
+            this.key = FOREIGN_KEY.key;
             return this;
         }
 
         public String sign() {
-            JWTClaimsSet claims = new JWTClaimsSet.Builder()
-                    .issuer(ISSUER)
-                    .subject(subject)
-                    .claim("roles", roles)
-                    .jwtID(UUID.randomUUID().toString())
-                    .issueTime(Date.from(issuedAt))
-                    .expirationTime(Date.from(issuedAt.plus(lifetime)))
-                    .build();
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims());
             try {
                 jwt.sign(new RSASSASigner(key));
             } catch (JOSEException e) {
@@ -123,13 +172,21 @@ public final class TestTokens {
             }
             return jwt.serialize();
         }
-    }
 
-    private static RSAKey newKey(String keyId) {
-        try {
-            return new RSAKeyGenerator(2048).keyID(keyId).generate();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
+        /** The same claims with {@code alg: none} and no signature. */
+        public String unsigned() {
+            return new PlainJWT(claims()).serialize();
+        }
+
+        private JWTClaimsSet claims() {
+            return new JWTClaimsSet.Builder()
+                    .issuer(issuer)
+                    .subject(subject)
+                    .claim("roles", roles)
+                    .jwtID(jti)
+                    .issueTime(Date.from(expiresAt.minus(Duration.ofMinutes(15))))
+                    .expirationTime(Date.from(expiresAt))
+                    .build();
         }
     }
 }

@@ -2,11 +2,10 @@ package io.livedrop.web.testapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.livedrop.testinfra.TestTokens;
 import java.time.Instant;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
-
 import tools.jackson.databind.JsonNode;
 
 class SecurityIntegrationTest extends WebIntegrationTest {
@@ -36,7 +35,7 @@ class SecurityIntegrationTest extends WebIntegrationTest {
 
     @Test
     void tokenSignedWithAnotherKeyAnswers401() {
-        String forged = TestTokens.withNewKey().token().sign();
+        String forged = TestTokens.newKey("test-key").token().sign();
 
         assertInvalidToken(get("/test/me", forged));
     }

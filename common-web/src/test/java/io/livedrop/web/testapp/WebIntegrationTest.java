@@ -1,16 +1,15 @@
 package io.livedrop.web.testapp;
 
+import io.livedrop.testinfra.TestTokens;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(classes = TestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class WebIntegrationTest {
 
-    static final TestTokens TOKENS = TestTokens.withNewKey();
+    static final TestTokens.SigningKey TOKENS = TestTokens.newKey("test-key");
 
     /** Lives as long as the test JVM, like the context cached for these tests. */
     private static final JwksServer JWKS = JwksServer.serving(TOKENS.jwksJson());
