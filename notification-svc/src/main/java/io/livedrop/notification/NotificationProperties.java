@@ -1,0 +1,32 @@
+package io.livedrop.notification;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** Settings under {@code livedrop.notification}; defaults in application.yml. */
+@ConfigurationProperties("livedrop.notification")
+public record NotificationProperties(Fanout fanout, Delivery delivery, Throttle throttle, Email email, Push push,
+        Websocket websocket) {
+
+    public record Fanout(int pageSize, int batchSize) {
+    }
+
+    public record Delivery(Duration pollInterval, int batchSize, int maxAttempts, Duration initialBackoff,
+            Duration maxBackoff, Duration lease) {
+    }
+
+    public record Throttle(int perMinute) {
+    }
+
+    public record Email(String from) {
+    }
+
+    /** {@code webhookUrl} null: push is off. */
+    public record Push(URI webhookUrl, Duration timeout) {
+    }
+
+    public record Websocket(String allowedOrigins) {
+    }
+}

@@ -1,0 +1,21 @@
+package io.livedrop.notification.delivery;
+
+import io.livedrop.notification.preferences.Preferences;
+
+/** The channels besides the inbox and WebSocket, each sent by a {@link ChannelSender}. */
+public final class Channels {
+
+    public static final String EMAIL = "email";
+    public static final String PUSH = "push";
+
+    private Channels() {
+    }
+
+    static boolean wants(Preferences user, String channel) {
+        return switch (channel) {
+            case EMAIL -> user.wantsEmail();
+            case PUSH -> user.push();
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,15 @@
+package io.livedrop.notification.fanout;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.livedrop.notification.inbox.Notification;
+
+/**
+ * One slice of a fan-out on livedrop.notifications.fanout: a notification and up to batch-size recipients.
+ * Internal to this service, so plain JSON rather than a CloudEvent.
+ *
+ * @param id the same for the same slice of the same event, so a re-planned fan-out is recognisable in logs
+ */
+record WorkItem(UUID id, UUID creatorId, Notification notification, List<UUID> recipients) {
+}

@@ -1,0 +1,44 @@
+package io.livedrop.notification.fanout;
+
+import io.livedrop.events.MalformedEventException;
+import io.livedrop.events.Topics;
+import io.livedrop.notification.delivery.NotificationWriter;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Executes fan-out work items; the service's consumer group shares them among all instances. A
+ * redelivered item inserts nothing new (unique user and source event) and so delivers nothing again.
+ */
+@Component
+class WorkItemListener {
+
+    private final JsonMapper json;
+    private final NotificationWriter writer;
+    private final TransactionTemplate transactions;
+
+    WorkItemListener(JsonMapper json, NotificationWriter writer, TransactionTemplate transactions) {
+        this.json = json;
+        this.writer = writer;
+        this.transactions = transactions;
+    }
+
+    @KafkaListener(topics = Topics.NOTIFICATION_FANOUT)
+    void on(ConsumerRecord<String, String> record) {
+        WorkItem item;
+        try {
+            item = json.readValue(record.value(), WorkItem.class);
+        }
+        catch (JacksonException | IllegalArgumentException ex) {
+            throw new MalformedEventException("unreadable work item at " + record.topic() + "-" + record.partition()
+                    + "@" + record.offset() + ": " + ex.getMessage());
+        }
+        transactions.executeWithoutResult(status -> writer.write(item.notification(), item.recipients()));
+    }
+}

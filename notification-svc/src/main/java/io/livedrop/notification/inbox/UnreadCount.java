@@ -1,0 +1,4 @@
+package io.livedrop.notification.inbox;
+
+record UnreadCount(long count) {
+}

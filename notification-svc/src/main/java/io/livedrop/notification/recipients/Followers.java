@@ -1,0 +1,40 @@
+package io.livedrop.notification.recipients;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The local projection of livedrop.follows. Chosen over paging follow-svc's internal endpoint: a drop's
+ * fan-out then needs no other service to be up, and follow events arrive keyed by creator, so in order.
+ */
+@Repository
+public class Followers {
+
+    private final JdbcClient jdbc;
+
+    Followers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Up to {@code limit} follower ids after {@code after} (null: from the start), in id order. */
+    public List<UUID> page(UUID creatorId, UUID after, int limit) {
+        if (after == null) {
+            return jdbc.sql("SELECT user_id FROM follower WHERE creator_id = ? ORDER BY user_id LIMIT ?")
+                    .params(creatorId, limit).query(UUID.class).list();
+        }
+        return jdbc.sql("SELECT user_id FROM follower WHERE creator_id = ? AND user_id > ? ORDER BY user_id LIMIT ?")
+                .params(creatorId, after, limit).query(UUID.class).list();
+    }
+
+    void add(UUID creatorId, UUID userId) {
+        jdbc.sql("INSERT INTO follower (creator_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                .params(creatorId, userId).update();
+    }
+
+    void remove(UUID creatorId, UUID userId) {
+        jdbc.sql("DELETE FROM follower WHERE creator_id = ? AND user_id = ?").params(creatorId, userId).update();
+    }
+}

@@ -1,0 +1,302 @@
+package io.livedrop.notification;
+
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.stream.Collectors;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import com.sun.net.httpserver.HttpServer;
+import io.livedrop.events.EventCodec;
+import io.livedrop.events.EventEnvelope;
+import io.livedrop.events.EventPayload;
+import io.livedrop.events.Topics;
+import io.livedrop.events.UuidV7;
+import io.livedrop.events.creator.CreatorCreated;
+import io.livedrop.events.follow.FollowAdded;
+import io.livedrop.events.user.UserCreated;
+import io.livedrop.testinfra.Servers;
+import io.livedrop.testinfra.TestTokens;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * notification-svc on a random port against the real PostgreSQL, Redis and Kafka, with GreenMail as the
+ * mail server and a local HTTP server as the push webhook. Its consumer group is new each run and starts
+ * at the current end of every topic, so it neither misses this run's events nor replays old ones.
+ * Fan-out work items hold 2 recipients, so a handful of followers already makes several.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "livedrop.notification.fanout.batch-size=2",
+        "livedrop.notification.delivery.poll-interval=200ms",
+        "livedrop.notification.delivery.initial-backoff=200ms",
+        "livedrop.notification.throttle.per-minute=3"})
+public abstract class NotificationServiceHarness {
+
+    protected static final Duration EVENTUALLY = Duration.ofSeconds(30);
+    protected static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+    protected static final PushWebhook PUSH = PushWebhook.start();
+
+    private static final String GROUP = "notification-svc-it-" + UUID.randomUUID();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final EventCodec CODEC = new EventCodec();
+
+    static {
+        MAIL.start();
+        startGroupAtEnd();
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JdbcClient jdbc;
+
+    @Autowired
+    protected KafkaTemplate<String, String> kafka;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("livedrop.security.jwks-uri", TestTokens::jwksUri);
+        registry.add("spring.kafka.consumer.group-id", () -> GROUP);
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+        registry.add("livedrop.notification.push.webhook-url", PUSH::url);
+    }
+
+    protected static String tokenOf(UUID userId) {
+        return TestTokens.accessToken(userId, "FAN");
+    }
+
+    /** Sends an event as its owning service would; returns the envelope (its id is the event id). */
+    protected EventEnvelope<EventPayload> send(String topic, EventPayload payload) {
+        EventEnvelope<EventPayload> event = EventEnvelope.of("test", payload, null);
+        return send(topic, event);
+    }
+
+    protected EventEnvelope<EventPayload> send(String topic, EventEnvelope<EventPayload> event) {
+        try {
+            kafka.send(topic, event.data().aggregateId(), CODEC.encode(event)).get();
+        }
+        catch (Exception ex) {
+            throw new IllegalStateException("could not send " + event.type(), ex);
+        }
+        return event;
+    }
+
+    protected void awaitConsumed(UUID eventId) {
+        await().atMost(EVENTUALLY).until(() -> jdbc.sql("SELECT count(*) FROM processed_event WHERE event_id = ?")
+                .param(eventId).query(Integer.class).single() == 1);
+    }
+
+    /** A creator page owned by a new user, known here when this returns. */
+    protected Creator aCreator() {
+        UUID creatorId = UuidV7.next();
+        UUID ownerId = UuidV7.next();
+        awaitConsumed(send(Topics.CREATORS, new CreatorCreated(creatorId, ownerId, "h" + creatorId.toString().substring(24),
+                "Creator", null, Instant.now())).id());
+        return new Creator(creatorId, ownerId);
+    }
+
+    /** A user user-svc announced with this email address. */
+    protected UUID aUserWithEmail(String email) {
+        UUID userId = UuidV7.next();
+        awaitConsumed(send(Topics.USERS, new UserCreated(userId, email, "Fan " + userId.toString().substring(30),
+                Set.of("FAN"), Instant.now())).id());
+        return userId;
+    }
+
+    protected void follow(UUID creatorId, UUID... fans) {
+        for (UUID fan : fans) {
+            awaitConsumed(send(Topics.FOLLOWS, new FollowAdded(creatorId, fan, Instant.now())).id());
+        }
+    }
+
+    protected int inboxRows(UUID sourceEventId) {
+        return jdbc.sql("SELECT count(*) FROM notification WHERE source_event_id = ?").param(sourceEventId)
+                .query(Integer.class).single();
+    }
+
+    protected List<String> deliveryStatuses(UUID userId, String channel) {
+        return jdbc.sql("SELECT status FROM channel_delivery WHERE user_id = ? AND channel = ? ORDER BY id")
+                .params(userId, channel).query(String.class).list();
+    }
+
+    protected Response get(String path, String token) {
+        return send(request(path, token).GET());
+    }
+
+    protected Response post(String path, String token) {
+        return send(request(path, token).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /** A WebSocket to /ws/notifications with the token as a query parameter, collecting what it receives. */
+    protected Socket connect(String token) {
+        Socket socket = new Socket();
+        HTTP.newWebSocketBuilder()
+                .buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws/notifications?access_token=" + token), socket)
+                .join();
+        return socket;
+    }
+
+    /** The HTTP status the upgrade is refused with, or 101 if the socket opens. */
+    protected int handshakeStatus(String query) {
+        try {
+            HTTP.newWebSocketBuilder()
+                    .buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws/notifications" + query), new Socket())
+                    .join().abort();
+            return 101;
+        }
+        catch (java.util.concurrent.CompletionException ex) {
+            if (ex.getCause() instanceof java.net.http.WebSocketHandshakeException refused) {
+                return refused.getResponse().statusCode();
+            }
+            throw ex;
+        }
+    }
+
+    private HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Accept", "application/json");
+        return token == null ? builder : builder.header("Authorization", "Bearer " + token);
+    }
+
+    private static Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body());
+        }
+        catch (IOException ex) {
+            throw new IllegalStateException(ex);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    private static void startGroupAtEnd() {
+        List<String> topics = List.of(Topics.USERS, Topics.CREATORS, Topics.FOLLOWS, Topics.DROPS, Topics.ORDERS,
+                Topics.NOTIFICATION_FANOUT);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, Servers.kafkaBootstrap()))) {
+            Map<TopicPartition, OffsetSpec> ends = admin.describeTopics(topics).allTopicNames().get().values().stream()
+                    .flatMap(topic -> topic.partitions().stream()
+                            .map(partition -> new TopicPartition(topic.name(), partition.partition())))
+                    .collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.latest()));
+            Map<TopicPartition, OffsetAndMetadata> offsets = admin.listOffsets(ends).all().get().entrySet().stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, end -> new OffsetAndMetadata(end.getValue().offset())));
+            admin.alterConsumerGroupOffsets(GROUP, offsets).all().get();
+        }
+        catch (Exception ex) {
+            throw new IllegalStateException("cannot start the test consumer group at the end of the topics", ex);
+        }
+    }
+
+    protected record Creator(UUID id, UUID ownerId) {
+    }
+
+    protected record Response(int status, String body) {
+
+        public JsonNode json() {
+            return JsonMapper.shared().readTree(body);
+        }
+    }
+
+    /** A client socket that queues every text message it receives. */
+    protected static final class Socket implements WebSocket.Listener {
+
+        private final BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
+        private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                received.add(JsonMapper.shared().readTree(partial.toString()));
+                partial.setLength(0);
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        public JsonNode next(Duration timeout) throws InterruptedException {
+            return received.poll(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** The push provider's side of the webhook: records pushes; fails the first two for users marked flaky. */
+    protected static final class PushWebhook {
+
+        private final List<JsonNode> pushes = new CopyOnWriteArrayList<>();
+        private final Map<String, Integer> failuresLeft = new ConcurrentHashMap<>();
+        private HttpServer server;
+
+        static PushWebhook start() {
+            PushWebhook webhook = new PushWebhook();
+            try {
+                webhook.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            }
+            catch (IOException ex) {
+                throw new IllegalStateException(ex);
+            }
+            webhook.server.createContext("/push", exchange -> {
+                JsonNode push = JsonMapper.shared().readTree(new String(exchange.getRequestBody().readAllBytes(),
+                        StandardCharsets.UTF_8));
+                Integer left = webhook.failuresLeft.computeIfPresent(push.get("userId").asString(), (k, n) -> n - 1);
+                boolean fail = left != null && left >= 0;
+                if (!fail) {
+                    webhook.pushes.add(push);
+                }
+                exchange.sendResponseHeaders(fail ? 503 : 204, -1);
+                exchange.close();
+            });
+            webhook.server.start();
+            return webhook;
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + server.getAddress().getPort() + "/push";
+        }
+
+        public void failFirstTwoFor(UUID userId) {
+            failuresLeft.put(userId.toString(), 2);
+        }
+
+        public List<JsonNode> to(UUID userId) {
+            return pushes.stream().filter(push -> push.get("userId").asString().equals(userId.toString())).toList();
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package io.livedrop.notification.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.mail.internet.MimeMessage;
+
+import io.livedrop.events.Topics;
+import io.livedrop.events.UuidV7;
+import io.livedrop.events.order.OrderConfirmed;
+import io.livedrop.events.user.NotificationPreferences;
+import io.livedrop.events.user.QuietHours;
+import io.livedrop.events.user.UserUpdated;
+import io.livedrop.notification.NotificationServiceHarness;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+
+class ChannelsIT extends NotificationServiceHarness {
+
+    @Test
+    void aConfirmedOrderIsEmailedAndPushedToTheBuyer() {
+        String email = "buyer-" + UUID.randomUUID() + "@example.org";
+        UUID buyer = aUserWithEmail(email);
+
+        send(Topics.ORDERS, new OrderConfirmed(UuidV7.next(), buyer, Instant.now()));
+
+        await().atMost(EVENTUALLY).until(() -> mailsTo(email).length == 1);
+        assertThat(subjectOf(mailsTo(email)[0])).isEqualTo("Your order is confirmed");
+        await().atMost(EVENTUALLY).until(() -> PUSH.to(buyer).size() == 1);
+        JsonNode push = PUSH.to(buyer).getFirst();
+        assertThat(push.get("type").asString()).isEqualTo("order.confirmed");
+    }
+
+    @Test
+    void aFailingPushIsRetriedWithoutHoldingBackTheEmail() {
+        String email = "flaky-" + UUID.randomUUID() + "@example.org";
+        UUID buyer = aUserWithEmail(email);
+        PUSH.failFirstTwoFor(buyer);
+
+        send(Topics.ORDERS, new OrderConfirmed(UuidV7.next(), buyer, Instant.now()));
+
+        await().atMost(EVENTUALLY).until(() -> mailsTo(email).length == 1);
+        await().atMost(EVENTUALLY).until(() -> PUSH.to(buyer).size() == 1);
+        assertThat(jdbc.sql("SELECT attempts FROM channel_delivery WHERE user_id = ? AND channel = 'push'")
+                .param(buyer).query(Integer.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void quietHoursHoldBackEmailAndPushButNotTheInboxOrTheSocket() throws Exception {
+        String email = "sleeper-" + UUID.randomUUID() + "@example.org";
+        UUID sleeper = aUserWithEmail(email);
+        LocalTime now = LocalTime.now(ZoneOffset.UTC);
+        awaitConsumed(send(Topics.USERS, new UserUpdated(sleeper, "Sleeper", Set.of("FAN"), new NotificationPreferences(
+                true, true, true, new QuietHours(now.minusHours(1), now.plusHours(1), "UTC")), Instant.now())).id());
+        Socket socket = connect(tokenOf(sleeper));
+
+        awaitConsumed(send(Topics.ORDERS, new OrderConfirmed(UuidV7.next(), sleeper, Instant.now())).id());
+
+        assertThat(socket.next(EVENTUALLY)).isNotNull();
+        assertThat(get("/api/v1/notifications", tokenOf(sleeper)).json().get("items").size()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM channel_delivery WHERE user_id = ? AND status = 'PENDING' AND due_at > now() + interval '50 minutes'")
+                .param(sleeper).query(Integer.class).single()).isEqualTo(2);
+        Thread.sleep(1_000);
+        assertThat(mailsTo(email)).isEmpty();
+        assertThat(PUSH.to(sleeper)).isEmpty();
+    }
+
+    @Test
+    void emailsBeyondTheLimitPerMinuteAreDropped() {
+        String email = "busy-" + UUID.randomUUID() + "@example.org";
+        UUID buyer = aUserWithEmail(email);
+        awaitFreshMinute();
+
+        // The limit is 3 a minute in tests.
+        for (int i = 0; i < 5; i++) {
+            send(Topics.ORDERS, new OrderConfirmed(UuidV7.next(), buyer, Instant.now()));
+        }
+
+        await().atMost(EVENTUALLY).until(() -> deliveryStatuses(buyer, Channels.EMAIL).stream()
+                .filter(status -> !status.equals("PENDING")).count() == 5);
+        assertThat(deliveryStatuses(buyer, Channels.EMAIL)).filteredOn("THROTTLED"::equals).hasSize(2);
+        assertThat(mailsTo(email)).hasSize(3);
+        assertThat(get("/api/v1/notifications/unread-count", tokenOf(buyer)).json().get("count").asInt()).isEqualTo(5);
+    }
+
+    /** The throttle counts per clock minute: start early in one, so all five sends fall into it. */
+    private static void awaitFreshMinute() {
+        long second = Instant.now().getEpochSecond() % 60;
+        if (second > 40) {
+            await().atMost(Duration.ofSeconds(25)).until(() -> Instant.now().getEpochSecond() % 60 < 40);
+        }
+    }
+
+    private static MimeMessage[] mailsTo(String address) {
+        return Arrays.stream(MAIL.getReceivedMessages()).filter(message -> {
+            try {
+                return Arrays.stream(message.getAllRecipients()).anyMatch(to -> to.toString().equals(address));
+            }
+            catch (Exception ex) {
+                return false;
+            }
+        }).toArray(MimeMessage[]::new);
+    }
+
+    private static String subjectOf(MimeMessage message) {
+        try {
+            return message.getSubject();
+        }
+        catch (Exception ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+}

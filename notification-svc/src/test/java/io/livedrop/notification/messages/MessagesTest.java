@@ -1,0 +1,61 @@
+package io.livedrop.notification.messages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.livedrop.events.drop.DropScheduled;
+import io.livedrop.events.drop.DropStarted;
+import io.livedrop.events.follow.FollowAdded;
+import io.livedrop.events.order.CancelReason;
+import io.livedrop.events.order.OrderCancelled;
+import io.livedrop.notification.inbox.Notification;
+
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+
+    private static final UUID EVENT = UUID.randomUUID();
+
+    @Test
+    void aStartedDropSaysItIsLiveNow() {
+        UUID dropId = UUID.randomUUID();
+        Notification started = Messages.dropStarted(EVENT, new DropStarted(dropId, UUID.randomUUID(), "Neon Hoodie",
+                Instant.now()));
+
+        assertThat(started.title()).isEqualTo("Neon Hoodie is live now");
+        assertThat(started.type()).isEqualTo("drop.started");
+        assertThat(started.data()).containsEntry("dropId", dropId.toString());
+        assertThat(started.sourceEventId()).isEqualTo(EVENT);
+    }
+
+    @Test
+    void aScheduledDropSaysWhenItComesInUtc() {
+        Notification scheduled = Messages.dropScheduled(EVENT, new DropScheduled(UUID.randomUUID(), UUID.randomUUID(),
+                "Capsule", Instant.parse("2030-03-01T18:05:00Z"), null, 1, List.of()));
+
+        assertThat(scheduled.body()).isEqualTo("Capsule is coming at 2030-03-01 18:05 UTC.");
+        assertThat(scheduled.data()).containsEntry("startsAt", "2030-03-01T18:05:00Z");
+    }
+
+    @Test
+    void onlyAnExpiredOrderIsNewsToTheBuyer() {
+        assertThat(Messages.orderCancelled(EVENT, cancelled(CancelReason.EXPIRED)))
+                .hasValueSatisfying(n -> assertThat(n.title()).isEqualTo("Your reservation expired"));
+        assertThat(Messages.orderCancelled(EVENT, cancelled(CancelReason.CANCELLED))).isEmpty();
+    }
+
+    @Test
+    void aNewFollowerIsNamedWhenKnown() {
+        FollowAdded follow = new FollowAdded(UUID.randomUUID(), UUID.randomUUID(), Instant.now());
+
+        assertThat(Messages.followAdded(EVENT, follow, "Ada").body()).isEqualTo("Ada now follows you.");
+        assertThat(Messages.followAdded(EVENT, follow, null).body()).isEqualTo("Someone new now follows you.");
+    }
+
+    private static OrderCancelled cancelled(CancelReason reason) {
+        return new OrderCancelled(UUID.randomUUID(), UUID.randomUUID(), reason, Instant.now());
+    }
+}
