@@ -20,9 +20,10 @@ enum DropStatus {
         return this == SCHEDULED || this == LIVE;
     }
 
+    /** API.md spells statuses in upper case (as drop-svc answers them); either case is accepted. */
     static DropStatus fromParam(String value) {
-        return Arrays.stream(values()).filter(status -> status.value().equals(value)).findFirst()
+        return Arrays.stream(values()).filter(status -> status.name().equalsIgnoreCase(value)).findFirst()
                 .orElseThrow(() -> ProblemException.invalid("status", "must be one of "
-                        + Arrays.stream(values()).map(DropStatus::value).collect(Collectors.joining(", "))));
+                        + Arrays.stream(values()).map(DropStatus::name).collect(Collectors.joining(", "))));
     }
 }

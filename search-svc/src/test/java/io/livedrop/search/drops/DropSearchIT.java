@@ -30,7 +30,7 @@ class DropSearchIT extends SearchHarness {
         awaitItems(DROPS + "?q=" + term + "&status=live", items -> ids(items).equals(List.of(live.toString())));
         JsonNode all = awaitItems(DROPS + "?q=" + term, items -> items.size() == 2);
         assertThat(ids(all.get("items"))).containsExactlyInAnyOrder(scheduled.toString(), live.toString());
-        assertThat(ids(get(DROPS + "?q=" + term + "&status=scheduled").json().get("items")))
+        assertThat(ids(get(DROPS + "?q=" + term + "&status=SCHEDULED").json().get("items")))
                 .containsExactly(scheduled.toString());
     }
 
