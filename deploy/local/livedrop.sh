@@ -337,6 +337,9 @@ build_services() {
 # be set before `up`; perf runs raise the others the same way (see perf/RESULTS.md).
 export LIVEDROP_GATEWAY_RATELIMIT_AUTHPERIP_CAPACITY=${LIVEDROP_GATEWAY_RATELIMIT_AUTHPERIP_CAPACITY:-500}
 export LIVEDROP_GATEWAY_RATELIMIT_AUTHPERIP_REFILLPERSECOND=${LIVEDROP_GATEWAY_RATELIMIT_AUTHPERIP_REFILLPERSECOND:-20}
+# The simulated payment provider fails 10% of payments by default; the local stack pays reliably
+# so a journey is repeatable (set it above 0 to rehearse failures).
+export LIVEDROP_PAYMENTS_SIMULATED_FAILURERATE=${LIVEDROP_PAYMENTS_SIMULATED_FAILURERATE:-0}
 
 start_service() {
   local name=$1 port=$2
