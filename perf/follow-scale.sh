@@ -26,6 +26,7 @@ new_user() {
     -d "{\"email\":\"$email\",\"password\":\"$password\",\"displayName\":\"Perf $1\"}" "$user_svc/api/v1/auth/signup"
   curl -fsS -H 'Content-Type: application/json' -d "{\"email\":\"$email\",\"password\":\"$password\"}" \
     "$user_svc/api/v1/auth/login" | json_field accessToken
+  echo
 }
 export -f new_user json_field
 export user_svc

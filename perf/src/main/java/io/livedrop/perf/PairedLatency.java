@@ -8,10 +8,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
 
 /**
  * An open-model load driver for comparing two URLs under the same load in the same run: requests
@@ -103,9 +106,11 @@ public final class PairedLatency {
                     .filter(s -> s.status() < 200 || s.status() > 299).count();
             percentiles[t] = new double[] {at(latencies, 0.50), at(latencies, 0.90), at(latencies, 0.99),
                     at(latencies, 0.999), millis(latencies[latencies.length - 1])};
-            System.out.printf(Locale.ROOT, "%-10s %8d %8d %9.2f %9.2f %9.2f %9.2f %9.2f%n", targets.get(t).label(),
-                    latencies.length, failures, percentiles[t][0], percentiles[t][1], percentiles[t][2],
-                    percentiles[t][3], percentiles[t][4]);
+            Map<Integer, Long> statuses = samples.stream().filter(s -> s.target() == which)
+                    .collect(Collectors.groupingBy(Sample::status, TreeMap::new, Collectors.counting()));
+            System.out.printf(Locale.ROOT, "%-10s %8d %8d %9.2f %9.2f %9.2f %9.2f %9.2f  statuses %s%n",
+                    targets.get(t).label(), latencies.length, failures, percentiles[t][0], percentiles[t][1],
+                    percentiles[t][2], percentiles[t][3], percentiles[t][4], statuses);
         }
         System.out.printf(Locale.ROOT, "added by %s over %s: p50 %+.2f ms, p99 %+.2f ms%n",
                 targets.get(1).label(), targets.get(0).label(),
