@@ -78,6 +78,12 @@ class SecurityIntegrationTest extends WebIntegrationTest {
     }
 
     @Test
+    void answersToTokenHoldersAreNeverStoredWhileAnonymousPublicReadsMayBe() {
+        assertThat(get("/test/me", TOKENS.token().sign()).cacheControl()).contains("no-store");
+        assertThat(get("/public/ping").cacheControl()).as("the gateway may cache public reads").isNull();
+    }
+
+    @Test
     void configuredPublicPathNeedsNoTokenForItsMethodOnly() {
         assertThat(get("/public/ping").status()).isEqualTo(200);
         assertThat(post("/public/ping", null, "text/plain", "").status()).isEqualTo(401);

@@ -52,7 +52,8 @@ abstract class WebIntegrationTest {
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("WWW-Authenticate").orElse(null), response.body());
+                    response.headers().firstValue("WWW-Authenticate").orElse(null),
+                    response.headers().firstValue("Cache-Control").orElse(null), response.body());
         }
         catch (IOException ex) {
             throw new IllegalStateException(ex);
@@ -69,7 +70,7 @@ abstract class WebIntegrationTest {
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);
     }
 
-    record Response(int status, String contentType, String wwwAuthenticate, String body) {
+    record Response(int status, String contentType, String wwwAuthenticate, String cacheControl, String body) {
 
         JsonNode json() {
             return JsonMapper.shared().readTree(body);
