@@ -486,21 +486,25 @@ cmd_env() {
   cat "$ENV_FILE"
 }
 
+# What `test` started, so that the exit trap stops exactly that (global: the trap runs after the
+# function has returned, when its locals are gone).
+STARTED_BY_TEST=()
+
+stop_started_by_test() {
+  local i
+  for ((i=${#STARTED_BY_TEST[@]}-1; i>=0; i--)); do
+    if is_server "${STARTED_BY_TEST[$i]}"; then stop_server "${STARTED_BY_TEST[$i]}"; else stop_pid "${STARTED_BY_TEST[$i]}"; fi
+  done
+  if ! running postgres; then rm -f "$ENV_FILE"; fi
+}
+
 cmd_test() {
   pick_java; ensure_maven
-  local started_here=()
   local name entry
-  for name in "${INFRA[@]}"; do running "$name" || started_here+=("$name"); done
-  for entry in "${SERVICES[@]}"; do running "${entry%%:*}" || started_here+=("${entry%%:*}"); done
-  # Stop on the way out exactly what this run started; a developer's running stack stays.
-  stop_started() {
-    local i
-    for ((i=${#started_here[@]}-1; i>=0; i--)); do
-      if is_server "${started_here[$i]}"; then stop_server "${started_here[$i]}"; else stop_pid "${started_here[$i]}"; fi
-    done
-    if ! running postgres; then rm -f "$ENV_FILE"; fi
-  }
-  trap stop_started EXIT
+  for name in "${INFRA[@]}"; do running "$name" || STARTED_BY_TEST+=("$name"); done
+  for entry in "${SERVICES[@]}"; do running "${entry%%:*}" || STARTED_BY_TEST+=("${entry%%:*}"); done
+  # A developer's running stack stays; only what this run started is stopped, also on failure.
+  trap stop_started_by_test EXIT
 
   mkdir -p "$RUN" "$LOGS"
   up_infra

@@ -27,6 +27,16 @@ class RoutingIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void unknownRouteIsANotFoundProblemAlsoWithoutAToken() {
+        expectProblem(client.get().uri("/api/v1/no-such-thing").exchange(), 404, "not-found");
+    }
+
+    @Test
+    void knownRouteWithoutATokenIsStillRefused() {
+        expectProblem(client.get().uri("/api/v1/users/me").exchange(), 401, "unauthorized");
+    }
+
+    @Test
     void internalPathsAreNeverRouted() {
         var response = client.get().uri("/internal/users/" + UUID.randomUUID())
                 .header("Authorization", "Bearer " + token()).exchange();

@@ -59,7 +59,7 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** The public routes of API.md; everything else, known route or not, needs a valid token. */
+    /** The public routes of API.md; every other routed path needs a valid token (unrouted API paths are 404s first). */
     private static void authorize(AuthorizeExchangeSpec exchanges) {
         exchanges
                 // "me" is not a user id: /users/me/** is the caller's own data.
