@@ -364,15 +364,21 @@ up_services() {
   fi
   if [ "${LIVEDROP_SKIP_BUILD:-}" != 1 ]; then build_services; fi
   set -a; . "$ENV_FILE"; set +a
+  # A few at a time: nine JVMs starting at once on two cores starve each other into timeouts.
+  local wave=${LIVEDROP_START_WAVE:-3} started=() waiting
   for entry in "${pending[@]}"; do
     name=${entry%%:*} port=${entry##*:}
     claim_port "$name" "$port" "--server.port of $name"
     [ -f "$(service_jar "$name")" ] || fail "$(service_jar "$name") is missing: build it with mvn package"
     say "starting $name on 127.0.0.1:$port"
     start_service "$name" "$port"
-  done
-  for entry in "${pending[@]}"; do
-    wait_until "${entry%%:*}" 300 service_ready "${entry##*:}"
+    started+=("$entry")
+    if [ ${#started[@]} -ge "$wave" ] || [ "$entry" = "${pending[-1]}" ]; then
+      for waiting in "${started[@]}"; do
+        wait_until "${waiting%%:*}" 300 service_ready "${waiting##*:}"
+      done
+      started=()
+    fi
   done
 }
 
