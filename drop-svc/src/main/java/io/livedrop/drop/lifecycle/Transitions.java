@@ -1,5 +1,6 @@
 package io.livedrop.drop.lifecycle;
 
+import io.livedrop.events.EventPayload;
 import io.livedrop.events.drop.DropEnded;
 import io.livedrop.events.drop.DropStarted;
 import io.livedrop.events.outbox.Outbox;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.IntSupplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -47,52 +49,43 @@ class Transitions {
 
     /** Makes every due drop LIVE; returns how many. */
     int startDue() {
-        int total = 0;
-        int moved;
-        do {
-            moved = inTransaction(() -> {
-                List<Moved> started = jdbc.sql("""
-                                WITH due AS (
-                                    SELECT id FROM drops WHERE status = 'SCHEDULED' AND starts_at <= now()
-                                    ORDER BY starts_at LIMIT ? FOR UPDATE SKIP LOCKED)
-                                UPDATE drops d SET status = 'LIVE', started_at = now(), updated_at = now()
-                                FROM due WHERE d.id = due.id AND d.status = 'SCHEDULED' AND d.starts_at <= now()
-                                RETURNING d.id, d.creator_id, d.title, d.starts_at, d.started_at""")
-                        .param(batchSize)
-                        .query(Transitions::moved)
-                        .list();
-                for (Moved drop : started) {
-                    outbox.publish(new DropStarted(drop.id(), drop.creatorId(), drop.title(), drop.movedAt()));
-                    startLateness.record(drop.lateness());
-                }
-                return started.size();
-            });
-            total += moved;
-        } while (moved == batchSize);
-        return total;
+        return moveDue("""
+                WITH due AS (
+                    SELECT id FROM drops WHERE status = 'SCHEDULED' AND starts_at <= now()
+                    ORDER BY starts_at LIMIT ? FOR UPDATE SKIP LOCKED)
+                UPDATE drops d SET status = 'LIVE', started_at = now(), updated_at = now()
+                FROM due WHERE d.id = due.id AND d.status = 'SCHEDULED' AND d.starts_at <= now()
+                RETURNING d.id, d.creator_id, d.title, d.starts_at, d.started_at""",
+                drop -> new DropStarted(drop.id(), drop.creatorId(), drop.title(), drop.movedAt()), startLateness);
     }
 
     /** Ends every LIVE drop whose end has come; returns how many. */
     int endDue() {
+        return moveDue("""
+                WITH due AS (
+                    SELECT id FROM drops WHERE status = 'LIVE' AND ends_at <= now()
+                    ORDER BY ends_at LIMIT ? FOR UPDATE SKIP LOCKED)
+                UPDATE drops d SET status = 'ENDED', ended_at = now(), updated_at = now()
+                FROM due WHERE d.id = due.id AND d.status = 'LIVE' AND d.ends_at <= now()
+                RETURNING d.id, d.creator_id, d.title, d.ends_at, d.ended_at""",
+                drop -> new DropEnded(drop.id(), drop.creatorId(), drop.movedAt()), endLateness);
+    }
+
+    /**
+     * Runs one guarded transition in batches, each batch in one transaction with its events, until
+     * fewer than a batch were due.
+     */
+    private int moveDue(String transition, Function<Moved, EventPayload> event, Timer lateness) {
         int total = 0;
         int moved;
         do {
             moved = inTransaction(() -> {
-                List<Moved> ended = jdbc.sql("""
-                                WITH due AS (
-                                    SELECT id FROM drops WHERE status = 'LIVE' AND ends_at <= now()
-                                    ORDER BY ends_at LIMIT ? FOR UPDATE SKIP LOCKED)
-                                UPDATE drops d SET status = 'ENDED', ended_at = now(), updated_at = now()
-                                FROM due WHERE d.id = due.id AND d.status = 'LIVE' AND d.ends_at <= now()
-                                RETURNING d.id, d.creator_id, d.title, d.ends_at, d.ended_at""")
-                        .param(batchSize)
-                        .query(Transitions::moved)
-                        .list();
-                for (Moved drop : ended) {
-                    outbox.publish(new DropEnded(drop.id(), drop.creatorId(), drop.movedAt()));
-                    endLateness.record(drop.lateness());
+                List<Moved> drops = jdbc.sql(transition).param(batchSize).query(Transitions::moved).list();
+                for (Moved drop : drops) {
+                    outbox.publish(event.apply(drop));
+                    lateness.record(drop.lateness());
                 }
-                return ended.size();
+                return drops.size();
             });
             total += moved;
         } while (moved == batchSize);
