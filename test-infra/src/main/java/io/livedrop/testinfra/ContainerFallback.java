@@ -72,7 +72,7 @@ final class ContainerFallback {
         return redis;
     }
 
-    private static synchronized ElasticsearchContainer elasticsearch() {
+    static synchronized ElasticsearchContainer elasticsearch() {
         if (elasticsearch == null) {
             elasticsearch = new ElasticsearchContainer("docker.elastic.co/elasticsearch/elasticsearch:9.2.0")
                     .withEnv("xpack.security.enabled", "false");

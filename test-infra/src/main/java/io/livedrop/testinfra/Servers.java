@@ -68,6 +68,19 @@ public final class Servers {
         return new KafkaOutage.PausedContainer(ContainerFallback.kafkaContainer());
     }
 
+    /**
+     * Stops and restarts Elasticsearch, to show what happens while it is away. With the local
+     * infrastructure this is the real node process of {@code ./livedrop}; with Testcontainers the
+     * container is paused.
+     */
+    public static ElasticsearchOutage elasticsearchOutage() {
+        if (System.getenv("LIVEDROP_ES_URL") != null) {
+            return new ElasticsearchOutage.LocalNode(repositoryRoot());
+        }
+        get("LIVEDROP_ES_URL");
+        return new ElasticsearchOutage.PausedContainer(ContainerFallback.elasticsearch());
+    }
+
     static Path repositoryRoot() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null && !Files.isRegularFile(dir.resolve("livedrop"))) {

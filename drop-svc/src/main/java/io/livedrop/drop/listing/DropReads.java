@@ -81,6 +81,17 @@ public class DropReads {
         return CursorPage.of(withItems(rows), page, drop -> Cursor.of(drop.startsAt(), drop.id()));
     }
 
+    /** Every drop, whatever its status, in id order after {@code after} (null: from the first), along the key. */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    List<DropView> allAfter(UUID after, int rows) {
+        List<Row> found = after == null
+                ? jdbc.sql("SELECT " + COLUMNS + " FROM drops ORDER BY id LIMIT ?").param(rows)
+                        .query(DropReads::row).list()
+                : jdbc.sql("SELECT " + COLUMNS + " FROM drops WHERE id > ? ORDER BY id LIMIT ?").params(after, rows)
+                        .query(DropReads::row).list();
+        return withItems(found);
+    }
+
     private List<DropView> withItems(List<Row> rows) {
         Map<UUID, List<ItemView>> items = itemsOf(rows.stream().map(Row::id).toList());
         return rows.stream()

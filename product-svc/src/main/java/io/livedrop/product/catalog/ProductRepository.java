@@ -86,6 +86,20 @@ class ProductRepository {
                 .list();
     }
 
+    /** Every product, archived ones too, in id order after {@code after} (null: from the first), along the key. */
+    List<Product> allAfter(UUID after, int rows) {
+        if (after == null) {
+            return jdbc.sql("SELECT " + COLUMNS + " FROM product ORDER BY id LIMIT ?")
+                    .param(rows)
+                    .query(ProductRepository::row)
+                    .list();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM product WHERE id > ? ORDER BY id LIMIT ?")
+                .params(after, rows)
+                .query(ProductRepository::row)
+                .list();
+    }
+
     private static Product row(ResultSet row, int index) throws SQLException {
         OffsetDateTime archivedAt = row.getObject("archived_at", OffsetDateTime.class);
         return new Product(row.getObject("id", UUID.class), row.getObject("creator_id", UUID.class),

@@ -1,9 +1,15 @@
 package io.livedrop.search.rebuild;
 
 import java.io.IOException;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -14,21 +20,32 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import io.livedrop.search.creators.ListedCreator;
+import io.livedrop.search.drops.ListedDrop;
+import io.livedrop.search.index.EventVersion;
+import io.livedrop.search.index.IndexedDocument;
 import io.livedrop.search.index.SearchIndex;
 import io.livedrop.search.index.SearchIndices;
+import io.livedrop.search.products.ListedProduct;
 import io.livedrop.web.problem.ProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Rebuilds each collection into a fresh index of the current mapping and swaps the alias to it.
+ * Rebuilds every collection from the source services into a fresh index of the current mapping, then
+ * swaps each alias to it.
  *
- * <p>The source is the current index (reindex is not available on every cluster we run, so it is a
- * search_after scan plus bulk writes). Documents keep their external versions, so events written
- * meanwhile still order correctly. Sequence: copy, refresh, swap the alias in one request (search
- * never sees an empty or missing index), copy once more to pick up what events wrote to the old
- * index during the first pass (older versions are refused), then drop the old index.
+ * <p>Sequence: read all three sources into new, unaliased indices (creators first, since product
+ * documents carry their creator's name), refresh them, and only then move the aliases, each in one
+ * request, so search never sees an empty or missing index and a source failing half-way leaves every
+ * alias where it was. Events keep writing through the aliases to the old indices meanwhile; after a
+ * swap, what they wrote since the rebuild began is copied over, and the old index is dropped.
+ *
+ * <p>Versions: a rebuilt document gets the external version of the rebuild's start minus a margin.
+ * An event newer than that (a change the listing may have missed) wins over it, whether it is
+ * consumed later or was written to the old index and is copied; a document the sources no longer
+ * have and no recent event wrote is not carried over.
  */
 @Component
 class IndexRebuilder {
@@ -38,11 +55,16 @@ class IndexRebuilder {
 
     private final ElasticsearchClient client;
     private final SearchIndices indices;
+    private final SourceListings sources;
+    private final RebuildProperties properties;
     private final ReentrantLock running = new ReentrantLock();
 
-    IndexRebuilder(ElasticsearchClient client, SearchIndices indices) {
+    IndexRebuilder(ElasticsearchClient client, SearchIndices indices, SourceListings sources,
+            RebuildProperties properties) {
         this.client = client;
         this.indices = indices;
+        this.sources = sources;
+        this.properties = properties;
     }
 
     List<RebuildResult> rebuildAll() {
@@ -50,35 +72,90 @@ class IndexRebuilder {
             throw ProblemException.conflict("rebuild-running", "A rebuild is already running.");
         }
         try {
-            return java.util.Arrays.stream(SearchIndex.values()).map(this::rebuild).toList();
+            return rebuild(Instant.now());
         }
         finally {
             running.unlock();
         }
     }
 
-    private RebuildResult rebuild(SearchIndex index) {
-        String from = indices.currentIndex(index);
-        String to = indices.newIndexName(index, System.currentTimeMillis());
+    private List<RebuildResult> rebuild(Instant began) {
+        indices.ensureReady();
+        long version = EventVersion.of(began.minus(properties.versionMargin()));
+        SourceListings.Session session = sources.open();
+        List<Filled> filled = new ArrayList<>();
         try {
-            indices.createUnaliased(index, to);
-            long copied = copy(from, to);
-            client.indices().refresh(r -> r.index(to));
-            indices.swapAlias(index, from, to);
+            Map<UUID, String> creatorNames = new HashMap<>();
+            filled.add(fill(SearchIndex.CREATORS, began, version, session, properties.creatorSvcUrl(),
+                    "/internal/creators", ListedCreator.class, creator -> {
+                        creatorNames.put(creator.id(), creator.displayName());
+                        return creator.document();
+                    }));
+            filled.add(fill(SearchIndex.PRODUCTS, began, version, session, properties.productSvcUrl(),
+                    "/internal/products", ListedProduct.class,
+                    product -> product.document(creatorNames.get(product.creatorId()))));
+            filled.add(fill(SearchIndex.DROPS, began, version, session, properties.dropSvcUrl(), "/internal/drops",
+                    ListedDrop.class, ListedDrop::document));
+        }
+        catch (RuntimeException ex) {
+            filled.forEach(fresh -> discard(fresh.name()));
+            throw ex;
+        }
+        return filled.stream().map(fresh -> swap(fresh, version)).toList();
+    }
+
+    private <T> Filled fill(SearchIndex index, Instant began, long version, SourceListings.Session session, URI base,
+            String path, Class<T> type, Function<T, IndexedDocument> document) {
+        String name = indices.newIndexName(index, began.toEpochMilli());
+        indices.createUnaliased(index, name);
+        try {
+            long documents = session.forEach(base, path, type,
+                    rows -> write(name, rows.stream().map(document).toList(), version));
+            client.indices().refresh(r -> r.index(name));
+            return new Filled(index, name, documents);
+        }
+        catch (IOException ex) {
+            discard(name);
+            throw SearchIndices.unavailable(ex);
+        }
+        catch (RuntimeException ex) {
+            discard(name);
+            throw ex;
+        }
+    }
+
+    private void write(String index, List<IndexedDocument> documents, long version) {
+        if (documents.isEmpty()) {
+            return;
+        }
+        List<BulkOperation> operations = documents.stream().map(doc -> BulkOperation.of(b -> b.index(i -> i
+                .index(index).id(doc.id()).version(version).versionType(VersionType.External)
+                .document(doc.source())))).toList();
+        bulk(operations);
+    }
+
+    private RebuildResult swap(Filled fresh, long version) {
+        String from = indices.currentIndex(fresh.index());
+        try {
+            indices.swapAlias(fresh.index(), from, fresh.name());
             client.indices().refresh(r -> r.index(from));
-            copy(from, to);
+            long carried = carryOver(from, fresh.name(), version);
             client.indices().delete(d -> d.index(from));
-            log.info("Rebuilt {} from {} into {} ({} documents)", indices.alias(index), from, to, copied);
-            return new RebuildResult(indices.alias(index), from, to, copied);
+            log.info("Rebuilt {} into {} from the source listing ({} documents; {} newer ones carried over from {})",
+                    indices.alias(fresh.index()), fresh.name(), fresh.documents(), carried, from);
+            return new RebuildResult(indices.alias(fresh.index()), from, fresh.name(), fresh.documents());
         }
         catch (IOException ex) {
             throw SearchIndices.unavailable(ex);
         }
     }
 
-    /** Copies every document with its version, in id order; returns how many were read. */
-    private long copy(String from, String to) throws IOException {
-        long count = 0;
+    /**
+     * Copies what events wrote to the old index after the rebuild's version, with the events' versions;
+     * the new index refuses any that an event has overtaken there since (409). Returns how many were newer.
+     */
+    private long carryOver(String from, String to, long rebuiltVersion) throws IOException {
+        long newer = 0;
         List<FieldValue> after = null;
         while (true) {
             List<FieldValue> position = after;
@@ -91,20 +168,47 @@ class IndexRebuilder {
             }, Map.class);
             List<Hit<Map>> hits = page.hits().hits();
             if (hits.isEmpty()) {
-                return count;
+                return newer;
             }
-            List<BulkOperation> operations = hits.stream().map(hit -> BulkOperation.of(b -> b.index(i -> i
-                    .index(to).id(hit.id()).version(hit.version()).versionType(VersionType.External)
-                    .document(hit.source())))).toList();
-            BulkResponse bulk = client.bulk(b -> b.operations(operations));
-            for (BulkResponseItem item : bulk.items()) {
-                // 409: the new index already holds this version or a newer one written by an event.
-                if (item.error() != null && item.status() != 409) {
-                    throw new IllegalStateException("rebuild could not copy " + item.id() + ": " + item.error().reason());
-                }
+            List<BulkOperation> operations = hits.stream()
+                    .filter(hit -> hit.version() != null && hit.version() > rebuiltVersion)
+                    .map(hit -> BulkOperation.of(b -> b.index(i -> i.index(to).id(hit.id()).version(hit.version())
+                            .versionType(VersionType.External).document(hit.source()))))
+                    .toList();
+            if (!operations.isEmpty()) {
+                bulk(operations);
             }
-            count += hits.size();
+            newer += operations.size();
             after = hits.getLast().sort();
         }
+    }
+
+    private void bulk(List<BulkOperation> operations) {
+        try {
+            BulkResponse bulk = client.bulk(b -> b.operations(operations));
+            for (BulkResponseItem item : bulk.items()) {
+                // 409: the index already holds this version or a newer one, written by an event.
+                if (item.error() != null && item.status() != 409) {
+                    throw new IllegalStateException("rebuild could not write " + item.id() + ": " + item.error().reason());
+                }
+            }
+        }
+        catch (IOException ex) {
+            throw SearchIndices.unavailable(ex);
+        }
+    }
+
+    /** Drops an index a failed rebuild filled, so no half-built index lingers; the aliases never moved. */
+    private void discard(String name) {
+        try {
+            client.indices().delete(d -> d.index(name));
+        }
+        catch (IOException | RuntimeException ex) {
+            log.warn("Could not delete the unfinished rebuild index {}: {}", name, ex.toString());
+        }
+    }
+
+    /** A collection read into a new index, not yet behind its alias. */
+    private record Filled(SearchIndex index, String name, long documents) {
     }
 }

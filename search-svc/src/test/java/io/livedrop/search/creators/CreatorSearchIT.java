@@ -29,7 +29,24 @@ class CreatorSearchIT extends SearchHarness {
     }
 
     @Test
-    void anOverlongQueryIsAnswered400() {
-        assertThat(get(CREATORS + "?q=" + "y".repeat(201)).status()).isEqualTo(400);
+    void anOverlongQueryAndAMalformedCursorAreAnswered400() {
+        for (String query : new String[] {"q=" + "y".repeat(201), "cursor=not-a-cursor", "limit=0"}) {
+            Response response = get(CREATORS + "?" + query);
+            assertThat(response.status()).as(query).isEqualTo(400);
+            assertThat(response.problemType()).as(query).isEqualTo("validation");
+        }
+    }
+
+    @Test
+    void searchSyntaxIsSearchedAsText() {
+        String handle = word(10);
+        UUID creator = aCreator(handle, "Syntax Studio");
+
+        for (String q : new String[] {"handle:* OR verified:true", "\"unclosed", "*:*", ")(", "{\"match_all\":{}}"}) {
+            assertThat(get(CREATORS + "?q=" + encode(q)).status()).as(q).isEqualTo(200);
+        }
+        assertThat(get(CREATORS + "?q=" + encode("*:*")).json().get("items")).isEmpty();
+        assertThat(ids(get(CREATORS + "?q=" + encode(handle + " AND NOT studio")).json().get("items")))
+                .contains(creator.toString());
     }
 }

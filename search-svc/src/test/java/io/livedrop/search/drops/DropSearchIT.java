@@ -70,6 +70,25 @@ class DropSearchIT extends SearchHarness {
         assertThat(get(DROPS + "?status=paused").status()).isEqualTo(400);
     }
 
+    @Test
+    void badInputIsAnswered400AndSearchSyntaxIsSearchedAsText() {
+        for (String query : new String[] {"q=" + "d".repeat(201), "cursor=not-a-cursor", "status=paused"}) {
+            Response response = get(DROPS + "?" + query);
+            assertThat(response.status()).as(query).isEqualTo(400);
+            assertThat(response.problemType()).as(query).isEqualTo("validation");
+        }
+        String term = word(10);
+        UUID drop = schedule(UUID.randomUUID(), term + " syntax drop", Instant.now());
+        awaitItems(DROPS + "?q=" + term, items -> ids(items).contains(drop.toString()));
+
+        for (String q : new String[] {"status:live AND title:*", "\"unclosed", "*:*", ")(", term + " -syntax"}) {
+            assertThat(get(DROPS + "?q=" + encode(q)).status()).as(q).isEqualTo(200);
+        }
+        assertThat(get(DROPS + "?q=" + encode("*:*")).json().get("items")).isEmpty();
+        // "-syntax" is a word here, not an exclusion.
+        assertThat(ids(get(DROPS + "?q=" + encode(term + " -syntax")).json().get("items"))).contains(drop.toString());
+    }
+
     private UUID schedule(UUID creator, String title, Instant at) {
         UUID drop = UUID.randomUUID();
         send(Topics.DROPS, new DropScheduled(drop, creator, title, at.plusSeconds(3600), at.plusSeconds(7200), 1,

@@ -2,28 +2,75 @@ package io.livedrop.search.rebuild;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.livedrop.events.Topics;
+import io.livedrop.events.UuidV7;
+import io.livedrop.events.creator.CreatorCreated;
+import io.livedrop.events.product.ProductCreated;
 import io.livedrop.search.SearchHarness;
 import io.livedrop.testinfra.TestTokens;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
+/**
+ * The rebuild reads the source services' internal listings (served here by {@link SourceServicesStub}
+ * in their contract format) into new indices and swaps the aliases while searches run.
+ */
 class RebuildIT extends SearchHarness {
 
     private static final String REBUILD = "/api/v1/admin/search/rebuild";
+    private static final SourceServicesStub SOURCES = SourceServicesStub.start();
+
+    @DynamicPropertySource
+    static void sources(DynamicPropertyRegistry registry) {
+        for (String service : List.of("user", "product", "drop", "creator")) {
+            registry.add("livedrop.search.rebuild." + service + "-svc-url", SOURCES::url);
+        }
+        registry.add("livedrop.search.rebuild.client-secret", () -> SourceServicesStub.CLIENT_SECRET);
+        // Small pages, so every listing is read across several of them.
+        registry.add("livedrop.search.rebuild.page-size", () -> 2);
+    }
 
     @Test
-    void aRebuildSwapsEveryAliasToANewIndexWhileSearchKeepsAnswering() throws Exception {
-        String term = word(10);
-        UUID creator = aCreator(term, "Rebuild Creator");
-        List<UUID> products = createAll(creator, aProduct(creator).title(term + " one"),
-                aProduct(creator).title(term + " two"));
-        String search = "/api/v1/search/products?q=" + term;
+    void aRebuildReadsTheSourcesIntoNewIndicesAndSwapsEveryAliasWhileSearchKeepsAnswering() throws Exception {
+        String steady = word(10);
+        String other = word(10);
+        String handle = word(10);
+        // Events from long before the rebuild: the listing is newer than they are.
+        Instant longAgo = Instant.now().minus(Duration.ofHours(2));
+        UUID creator = UuidV7.next();
+        send(Topics.CREATORS, new CreatorCreated(creator, UuidV7.next(), handle, "Old Name", null, longAgo), longAgo);
+        awaitItems("/api/v1/search/creators?q=" + handle, items -> ids(items).contains(creator.toString()));
+        ProductCreated one = aProduct(creator).title(steady + " one").createdAt(longAgo).event();
+        ProductCreated two = aProduct(creator).title(steady + " two").createdAt(longAgo).event();
+        send(Topics.PRODUCTS, one, longAgo);
+        send(Topics.PRODUCTS, two, longAgo);
+        // A recent event, as if its change committed while the listing was being read: it is carried over.
+        UUID recent = aProduct(creator).title(other + " recent").create();
+        awaitItems("/api/v1/search/products?limit=100&creatorId=" + creator, items -> items.size() == 3);
+        UUID listedOnly = UuidV7.next();
+        UUID drop = UuidV7.next();
+        Instant startsAt = Instant.now().minus(Duration.ofMinutes(5));
+        SOURCES.serve(
+                List.of(creatorRow(creator, handle, "Renamed Creator", true)),
+                sortedById(List.of(productRow(one.productId(), creator, one.title(), 1_000),
+                        productRow(two.productId(), creator, two.title(), 2_000),
+                        productRow(listedOnly, creator, other + " listed", 3_000))),
+                List.of(dropRow(drop, creator, steady + " drop", "LIVE", startsAt)));
+        String search = "/api/v1/search/products?q=" + steady + "&creatorId=" + creator;
 
         List<String> answers = new CopyOnWriteArrayList<>();
         AtomicBoolean rebuilding = new AtomicBoolean(true);
@@ -37,7 +84,7 @@ class RebuildIT extends SearchHarness {
         rebuilding.set(false);
         searcher.join();
 
-        assertThat(rebuilt.status()).isEqualTo(200);
+        assertThat(rebuilt.status()).as(rebuilt.body()).isEqualTo(200);
         assertThat(answers).isNotEmpty().allMatch("200:2"::equals);
         JsonNode indices = rebuilt.json().get("indices");
         assertThat(indices).hasSize(3);
@@ -49,17 +96,78 @@ class RebuildIT extends SearchHarness {
             assertThat(pointsAt).containsExactly(to);
             assertThat(elasticsearch.indices().exists(e -> e.index(index.get("from").asString())).value()).isFalse();
         }
-        // Searches and new events go through the alias to the new index.
-        assertThat(ids(get(search).json().get("items")))
-                .containsExactlyInAnyOrder(products.get(0).toString(), products.get(1).toString());
-        aCreator(word(8), "After Rebuild");
-        UUID later = aProduct(creator).title(term + " three").create();
+        assertThat(indices.findValues("documents")).extracting(JsonNode::asLong).containsExactly(1L, 3L, 1L);
+
+        // What the listings say is what search answers: a new name, a product no event announced, a live drop.
+        JsonNode steadyItems = get(search).json().get("items");
+        assertThat(ids(steadyItems)).containsExactlyInAnyOrder(one.productId().toString(), two.productId().toString());
+        assertThat(steadyItems.get(0).get("creatorName").asString()).isEqualTo("Renamed Creator");
+        assertThat(ids(get("/api/v1/search/products?q=" + other + "&creatorId=" + creator).json().get("items")))
+                .containsExactlyInAnyOrder(listedOnly.toString(), recent.toString());
+        JsonNode creatorHit = get("/api/v1/search/creators?q=" + handle).json().get("items").get(0);
+        assertThat(creatorHit.get("displayName").asString()).isEqualTo("Renamed Creator");
+        assertThat(creatorHit.get("verified").asBoolean()).isTrue();
+        assertThat(ids(get("/api/v1/search/drops?status=live&q=" + steady).json().get("items")))
+                .containsExactly(drop.toString());
+        // New events go through the alias to the new index.
+        UUID later = aProduct(creator).title(steady + " three").create();
         awaitItems(search, items -> ids(items).contains(later.toString()));
+    }
+
+    @Test
+    void aSourceThatFailsLeavesEveryAliasWhereItWasAndNoHalfBuiltIndex() throws Exception {
+        aCreator(word(8), "Before Failure");
+        SOURCES.serve(List.of(), List.of(), List.of());
+        SOURCES.fail(SourceServicesStub.DROPS);
+        Set<String> before = elasticsearch.indices().get(g -> g.index(PREFIX + "*")).indices().keySet();
+
+        Response failed = post(REBUILD, TestTokens.accessToken(UUID.randomUUID(), "ADMIN"));
+
+        assertThat(failed.status()).isEqualTo(502);
+        assertThat(failed.problemType()).isEqualTo(SourceListings.SOURCE_UNAVAILABLE);
+        assertThat(elasticsearch.indices().get(g -> g.index(PREFIX + "*")).indices().keySet())
+                .containsExactlyInAnyOrderElementsOf(before);
     }
 
     @Test
     void onlyAdminsMayRebuild() {
         assertThat(post(REBUILD, null).status()).isEqualTo(401);
         assertThat(post(REBUILD, TestTokens.accessToken(UUID.randomUUID(), "FAN")).status()).isEqualTo(403);
+    }
+
+    /** The listings are in id order; Postgres orders UUIDs as their hex text. */
+    private static List<Map<String, Object>> sortedById(List<Map<String, Object>> rows) {
+        List<Map<String, Object>> sorted = new ArrayList<>(rows);
+        sorted.sort(Comparator.comparing(row -> row.get("id").toString()));
+        return sorted;
+    }
+
+    /** A row of creator-svc's GET /internal/creators. */
+    private static Map<String, Object> creatorRow(UUID id, String handle, String displayName, boolean verified) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", id.toString());
+        row.put("handle", handle);
+        row.put("displayName", displayName);
+        row.put("bio", null);
+        row.put("verified", verified);
+        row.put("createdAt", "2026-01-02T03:04:05.123456Z");
+        return row;
+    }
+
+    /** A row of product-svc's GET /internal/products. */
+    private static Map<String, Object> productRow(UUID id, UUID creatorId, String title, long cents) {
+        return Map.of("id", id.toString(), "creatorId", creatorId.toString(), "title", title,
+                "description", "Listed by product-svc", "price", Map.of("amount", cents, "currency", "EUR"),
+                "category", "apparel", "tags", List.of("cotton"), "archived", false,
+                "createdAt", "2026-01-02T03:04:05.123456Z", "updatedAt", "2026-01-03T03:04:05.123456Z");
+    }
+
+    /** A row of drop-svc's GET /internal/drops, items and all. */
+    private static Map<String, Object> dropRow(UUID id, UUID creatorId, String title, String status, Instant startsAt) {
+        return Map.of("id", id.toString(), "creatorId", creatorId.toString(), "title", title,
+                "startsAt", startsAt.toString(), "endsAt", startsAt.plus(Duration.ofHours(1)).toString(),
+                "perUserLimit", 2, "status", status,
+                "items", List.of(Map.of("productId", UUID.randomUUID().toString(), "quantity", 10, "remaining", 4,
+                        "unitPrice", Map.of("amount", 1_500, "currency", "EUR"))));
     }
 }

@@ -57,6 +57,14 @@ class SuggestIT extends SearchHarness {
         assertThat(get(SUGGEST + "a".repeat(101)).status()).isEqualTo(400);
     }
 
+    @Test
+    void aPrefixFullOfSearchSyntaxIsCompletedAsText() {
+        for (String prefix : List.of("*", "title:", "\"a", "a OR b", "(", "{\"match_all\":{}}", "\\")) {
+            Response response = get(SUGGEST + encode(prefix));
+            assertThat(response.status()).as(prefix).isEqualTo(200);
+        }
+    }
+
     private JsonNode awaitSuggestions(String prefix, int count) {
         JsonNode[] last = new JsonNode[1];
         org.awaitility.Awaitility.await().atMost(EVENTUALLY).until(() -> {
