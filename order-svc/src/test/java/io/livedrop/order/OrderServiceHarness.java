@@ -10,11 +10,14 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import io.livedrop.events.EventCodec;
 import io.livedrop.events.EventEnvelope;
@@ -25,9 +28,12 @@ import io.livedrop.events.UuidV7;
 import io.livedrop.events.drop.DropItem;
 import io.livedrop.events.drop.DropScheduled;
 import io.livedrop.events.drop.DropStarted;
+import io.livedrop.events.order.OrderPlaced;
+import io.livedrop.events.order.StockReserved;
 import io.livedrop.order.idempotency.IdempotencyKeys;
 import io.livedrop.order.stock.StockCounters;
 import io.livedrop.testinfra.TestTokens;
+import io.livedrop.testinfra.TopicProbe;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -221,6 +227,41 @@ public abstract class OrderServiceHarness {
         return holdings;
     }
 
+    /** The ids of the orders of this drop in Postgres. */
+    protected Set<UUID> orderIdsOf(Drop drop) {
+        return new HashSet<>(jdbc.sql("SELECT DISTINCT order_id FROM order_line WHERE drop_id = ?").param(drop.id())
+                .query(UUID.class).list());
+    }
+
+    /**
+     * The events on livedrop.orders about these orders, read until {@code complete} holds for those seen
+     * (failing after {@link #EVENTUALLY}). Order events are keyed by order id, so only those are decoded.
+     */
+    protected List<EventPayload> orderEvents(TopicProbe events, Set<UUID> orderIds,
+                                             Predicate<List<EventPayload>> complete) {
+        Set<String> keys = orderIds.stream().map(UUID::toString).collect(Collectors.toSet());
+        List<EventPayload> about = new ArrayList<>();
+        Set<String> read = new HashSet<>();
+        events.await(record -> {
+            if (keys.contains(record.key()) && read.add(record.partition() + "@" + record.offset())) {
+                codec.decode(record.value()).ifPresent(event -> about.add(event.data()));
+            }
+            return complete.test(about);
+        }, EVENTUALLY);
+        return about;
+    }
+
+    /** The order ids of the events of this type among {@code events}, each as often as it occurs. */
+    protected static List<UUID> orderIdsOf(List<EventPayload> events, Class<? extends EventPayload> type) {
+        return events.stream().filter(type::isInstance).map(event -> UUID.fromString(event.aggregateId())).toList();
+    }
+
+    /** Whether each of these orders has its order.placed and stock.reserved among the events. */
+    protected static boolean placedAndReserved(List<EventPayload> events, Set<UUID> orderIds) {
+        return orderIdsOf(events, OrderPlaced.class).containsAll(orderIds)
+                && orderIdsOf(events, StockReserved.class).containsAll(orderIds);
+    }
+
     protected static String orderBody(UUID dropId, UUID productId, int quantity) {
         return "{\"dropId\":\"" + dropId + "\",\"productId\":\"" + productId + "\",\"quantity\":" + quantity + "}";
     }
@@ -232,6 +273,14 @@ public abstract class OrderServiceHarness {
 
     protected Response buy(UUID userId, Drop drop, int quantity) {
         return buy(userId, drop, quantity, UUID.randomUUID().toString());
+    }
+
+    /** A purchase sent to another order-svc instance, one listening on {@code otherPort}. */
+    protected Response buyAt(int otherPort, UUID userId, Drop drop, int quantity, String idempotencyKey) {
+        forget(userId, idempotencyKey);
+        return send(request(URI.create("http://127.0.0.1:" + otherPort + "/api/v1/orders"), fan(userId))
+                .header("Content-Type", "application/json").header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(orderBody(drop.id(), drop.productId(), quantity))));
     }
 
     /** Deletes this key of the user after the test. */
@@ -266,7 +315,11 @@ public abstract class OrderServiceHarness {
     }
 
     private HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
+        return request(uri(path), token);
+    }
+
+    private static HttpRequest.Builder request(URI uri, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json");
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);
     }

@@ -1,5 +1,6 @@
 package io.livedrop.order.reservation;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.livedrop.events.Money;
 import io.livedrop.events.UuidV7;
 import io.livedrop.events.order.OrderPlaced;
 import io.livedrop.events.order.StockReserved;
@@ -47,9 +47,11 @@ public class OrderPlacement {
     private final TransactionTemplate transactions;
     private final PaymentProvider payments;
     private final OrdersProperties properties;
+    private final PurchaseMetrics metrics;
 
     OrderPlacement(DropSales sales, StockCounters counters, Orders orders, Outbox outbox,
-                   TransactionTemplate transactions, PaymentProvider payments, OrdersProperties properties) {
+                   TransactionTemplate transactions, PaymentProvider payments, OrdersProperties properties,
+                   PurchaseMetrics metrics) {
         this.sales = sales;
         this.counters = counters;
         this.orders = orders;
@@ -57,27 +59,50 @@ public class OrderPlacement {
         this.transactions = transactions;
         this.payments = payments;
         this.properties = properties;
+        this.metrics = metrics;
     }
 
     public Order place(PlaceOrder command) {
-        List<PlaceOrder.Line> reserved = properties.redisReservations() ? reserveAllInRedis(command) : List.of();
-        Order order;
         try {
-            order = transactions.execute(status -> placeInPostgres(command));
+            return reserveAndCommit(command);
+        }
+        catch (ProblemException refusal) {
+            metrics.refused(refusal);
+            throw refusal;
+        }
+        catch (RuntimeException ex) {
+            metrics.failed();
+            throw ex;
+        }
+    }
+
+    private Order reserveAndCommit(PlaceOrder command) {
+        List<PlaceOrder.Line> reserved = properties.redisReservations() ? reserveAllInRedis(command) : List.of();
+        Placed placed;
+        try {
+            placed = transactions.execute(status -> placeInPostgres(command));
         }
         catch (RuntimeException ex) {
             giveBackRedis(command.userId(), reserved);
             if (ex instanceof DuplicateKeyException) {
                 // Redis lost the key but Postgres has the order: answer it, as a replay would.
-                return orders.findByKey(command.userId(), command.idempotencyKey())
-                        .filter(existing -> existing.requestHash().equals(command.requestHash()))
+                Order existing = orders.findByKey(command.userId(), command.idempotencyKey())
+                        .filter(order -> order.requestHash().equals(command.requestHash()))
                         .orElseThrow(() -> ProblemException.unprocessable("idempotency-key-reused",
                                 "This Idempotency-Key was used for a different request."));
+                metrics.replayed();
+                return existing;
             }
             throw ex;
         }
-        payments.requestPayment(order);
-        return order;
+        metrics.accepted(placed.order().lines().stream().mapToInt(OrderLineItem::quantity).sum());
+        placed.soldOutAfter().forEach(metrics::soldOut);
+        payments.requestPayment(placed.order());
+        return placed.order();
+    }
+
+    /** The committed order, and for each item it took the last units of, how long after its drop's start. */
+    private record Placed(Order order, List<Duration> soldOutAfter) {
     }
 
     /** All lines or none: a line that cannot be had gives back the ones reserved before it. */
@@ -128,9 +153,10 @@ public class OrderPlacement {
         }
     }
 
-    private Order placeInPostgres(PlaceOrder command) {
+    private Placed placeInPostgres(PlaceOrder command) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         List<OrderLineItem> lines = new ArrayList<>();
+        List<Duration> soldOutAfter = new ArrayList<>();
         // Rows are locked in one global order, so two carts sharing items cannot deadlock.
         List<PlaceOrder.Line> inLockOrder = command.lines().stream()
                 .sorted(Comparator.comparing(PlaceOrder.Line::dropId).thenComparing(PlaceOrder.Line::productId))
@@ -140,8 +166,8 @@ public class OrderPlacement {
             if (!properties.redisReservations() && !sale.sellsAt(now)) {
                 throw notLive(line);
             }
-            Optional<Money> unitPrice = sales.take(line.dropId(), line.productId(), line.quantity());
-            if (unitPrice.isEmpty()) {
+            Optional<DropSales.Taken> taken = sales.take(line.dropId(), line.productId(), line.quantity());
+            if (taken.isEmpty()) {
                 boolean inDrop = sales.items(line.dropId()).stream()
                         .anyMatch(item -> item.productId().equals(line.productId()));
                 throw inDrop ? soldOut(line) : productNotInDrop(line);
@@ -149,7 +175,10 @@ public class OrderPlacement {
             if (!sales.hold(line.dropId(), command.userId(), line.quantity(), sale.perUserLimit())) {
                 throw limitExceeded(line);
             }
-            lines.add(new OrderLineItem(line.dropId(), line.productId(), line.quantity(), unitPrice.get()));
+            lines.add(new OrderLineItem(line.dropId(), line.productId(), line.quantity(), taken.get().unitPrice()));
+            if (taken.get().left() == 0 && sale.startsAt() != null) {
+                soldOutAfter.add(Duration.between(sale.startsAt(), now));
+            }
         }
         Order order = new Order(UuidV7.next(), command.userId(), OrderStatus.PENDING_PAYMENT, lines,
                 Order.totalOf(lines), now, now.plus(properties.paymentTimeout()), command.requestHash());
@@ -159,7 +188,7 @@ public class OrderPlacement {
         for (OrderLineItem line : lines) {
             outbox.publish(new StockReserved(order.id(), line.dropId(), line.productId(), line.quantity(), now));
         }
-        return order;
+        return new Placed(order, soldOutAfter);
     }
 
     private void giveBackRedis(UUID userId, List<PlaceOrder.Line> reserved) {

@@ -100,16 +100,22 @@ public class DropSales {
 
     /**
      * Takes units from the authoritative row unless that would sell more than there are; answers the
-     * unit price of what was taken, or empty when there is not enough (or no such item).
+     * unit price of what was taken and the units left after it, or empty when there is not enough (or
+     * no such item).
      */
-    public Optional<Money> take(UUID dropId, UUID productId, int quantity) {
+    public Optional<Taken> take(UUID dropId, UUID productId, int quantity) {
         return jdbc.sql("""
                 UPDATE inventory SET sold = sold + :quantity
                 WHERE drop_id = :drop AND product_id = :product AND sold + :quantity <= total
-                RETURNING unit_price, currency""")
+                RETURNING unit_price, currency, total - sold AS left_after""")
                 .param("quantity", quantity).param("drop", dropId).param("product", productId)
-                .query((rs, row) -> new Money(rs.getLong("unit_price"), rs.getString("currency").trim()))
+                .query((rs, row) -> new Taken(new Money(rs.getLong("unit_price"), rs.getString("currency").trim()),
+                        rs.getInt("left_after")))
                 .optional();
+    }
+
+    /** Units taken at this unit price, leaving {@code left} of the item. */
+    public record Taken(Money unitPrice, int left) {
     }
 
     /** Counts the units against the buyer's limit; false when that would take them over it. */

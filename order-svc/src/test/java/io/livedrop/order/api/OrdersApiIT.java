@@ -1,14 +1,20 @@
 package io.livedrop.order.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import io.livedrop.events.UuidV7;
+import io.livedrop.events.drop.DropEnded;
 import io.livedrop.order.OrderServiceHarness;
 import io.livedrop.order.idempotency.Claim;
 import io.livedrop.order.idempotency.IdempotencyKeys;
 import io.livedrop.order.idempotency.RequestHash;
+import io.livedrop.order.stock.StockCounters;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +23,9 @@ class OrdersApiIT extends OrderServiceHarness {
 
     @Autowired
     IdempotencyKeys keys;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void buyingAnswers201WithThePendingOrderAndItsLocation() {
@@ -52,9 +61,27 @@ class OrdersApiIT extends OrderServiceHarness {
     void aZeroOrNegativeQuantityIs400() {
         Drop drop = aLiveDrop(10, 2);
 
-        assertThat(buy(UuidV7.next(), drop, 0).status()).isEqualTo(400);
-        assertThat(buy(UuidV7.next(), drop, -1).status()).isEqualTo(400);
+        Response zero = buy(UuidV7.next(), drop, 0);
+        Response negative = buy(UuidV7.next(), drop, -1);
+
+        assertThat(zero.status()).isEqualTo(400);
+        assertThat(zero.json().get("errors").get(0).get("field").asString()).isEqualTo("quantity");
+        assertThat(negative.status()).isEqualTo(400);
+        assertThat(negative.json().get("errors").get(0).get("field").asString()).isEqualTo("quantity");
         assertThat(sold(drop)).isZero();
+        assertThat(leftInRedis(drop)).isEqualTo(10);
+    }
+
+    @Test
+    void aQuantityAboveThePerUserLimitIs409LimitExceededAndTakesNothing() {
+        Drop drop = aLiveDrop(10, 2);
+
+        Response response = buy(UuidV7.next(), drop, 3);
+
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.problemType()).isEqualTo("limit-exceeded");
+        assertThat(sold(drop)).isZero();
+        assertThat(leftInRedis(drop)).isEqualTo(10);
     }
 
     @Test
@@ -85,6 +112,42 @@ class OrdersApiIT extends OrderServiceHarness {
 
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.problemType()).isEqualTo("drop-not-live");
+    }
+
+    @Test
+    void anEndedDropIs409DropNotLive() {
+        Drop drop = aLiveDrop(10, 2);
+        sendDropEvent(new DropEnded(drop.id(), UuidV7.next(), Instant.now()));
+        await().atMost(EVENTUALLY).until(() -> "ENDED".equals(redis.opsForHash().get(
+                StockCounters.saleKey(drop.id()), "status")));
+
+        Response response = buy(UuidV7.next(), drop, 1);
+
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.problemType()).isEqualTo("drop-not-live");
+        assertThat(sold(drop)).isZero();
+    }
+
+    @Test
+    void purchasesMoveTheDropKpiMetrics() {
+        double accepted = attempts("accepted");
+        double soldOut = attempts("sold_out");
+        double overLimit = attempts("over_limit");
+        double units = meters.get("livedrop.orders.units.sold").counter().count();
+        long sellOuts = meters.get("livedrop.drop.sold.out").timer().count();
+        Drop drop = aLiveDrop(3, 2);
+        UUID fan = UuidV7.next();
+
+        assertThat(buy(fan, drop, 2).status()).isEqualTo(201);
+        assertThat(buy(fan, drop, 1).problemType()).isEqualTo("limit-exceeded");
+        assertThat(buy(UuidV7.next(), drop, 1).status()).isEqualTo(201);
+        assertThat(buy(UuidV7.next(), drop, 1).problemType()).isEqualTo("sold-out");
+
+        assertThat(attempts("accepted")).isEqualTo(accepted + 2);
+        assertThat(attempts("over_limit")).isEqualTo(overLimit + 1);
+        assertThat(attempts("sold_out")).isEqualTo(soldOut + 1);
+        assertThat(meters.get("livedrop.orders.units.sold").counter().count()).isEqualTo(units + 3);
+        assertThat(meters.get("livedrop.drop.sold.out").timer().count()).isEqualTo(sellOuts + 1);
     }
 
     @Test
@@ -180,5 +243,9 @@ class OrdersApiIT extends OrderServiceHarness {
         assertThat(leftInRedis(drop)).isEqualTo(1);
         assertThat(post("/api/v1/orders/" + orderId + "/cancel", fan(fan), "", null).status()).isEqualTo(409);
         assertThat(buy(UuidV7.next(), drop, 1).status()).isEqualTo(201);
+    }
+
+    private double attempts(String outcome) {
+        return meters.get("livedrop.orders.attempts").tag("outcome", outcome).counter().count();
     }
 }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,9 +15,14 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
+import io.livedrop.events.EventPayload;
+import io.livedrop.events.Topics;
 import io.livedrop.events.UuidV7;
+import io.livedrop.events.order.OrderPlaced;
+import io.livedrop.events.order.StockReserved;
 import io.livedrop.order.OrderServiceHarness;
 import io.livedrop.order.stock.StockCounters;
+import io.livedrop.testinfra.TopicProbe;
 
 import org.junit.jupiter.api.Test;
 
@@ -26,8 +32,14 @@ class ConcurrentPurchaseIT extends OrderServiceHarness {
     void twoThousandConcurrentAttemptsEachSentTwiceSellExactlyTheStockWithinTheLimit() throws Exception {
         Drop drop = aLiveDrop(100, 2);
         List<UUID> users = users(400);
+        List<Attempt> attempts;
+        List<EventPayload> events;
 
-        List<Attempt> attempts = attemptAll(drop, users, 5, () -> { });
+        try (TopicProbe orderEvents = TopicProbe.from(Topics.ORDERS)) {
+            attempts = attemptAll(drop, users, 5, () -> { });
+            Set<UUID> ordered = orderIdsOf(drop);
+            events = orderEvents(orderEvents, ordered, seen -> placedAndReserved(seen, ordered));
+        }
 
         assertThat(attempts).hasSize(2000);
         for (Attempt attempt : attempts) {
@@ -50,6 +62,11 @@ class ConcurrentPurchaseIT extends OrderServiceHarness {
         assertThat(holdingsInPostgres(drop).values()).allSatisfy(units -> assertThat(Integer.parseInt(units)).isBetween(1, 2));
         assertThat(leftInRedis(drop)).isZero();
         assertThat(holdingsInRedis(drop)).isEqualTo(holdingsInPostgres(drop));
+        // Every order the buyers were told of, and no other, went out as order.placed and stock.reserved, once.
+        Set<UUID> told = bought.stream().map(attempt -> attempt.first().orderId()).collect(Collectors.toSet());
+        assertThat(orderIdsOf(drop)).isEqualTo(told);
+        assertThat(orderIdsOf(events, OrderPlaced.class)).containsExactlyInAnyOrderElementsOf(told);
+        assertThat(orderIdsOf(events, StockReserved.class)).containsExactlyInAnyOrderElementsOf(told);
     }
 
     @Test

@@ -62,4 +62,29 @@ class PostgresReservationIT extends OrderServiceHarness {
         assertThat(buy(fan, live, 1).problemType()).isEqualTo("limit-exceeded");
         assertThat(sold(live)).isEqualTo(1);
     }
+
+    @Test
+    void badInputIsAnsweredAsInRedisMode() {
+        Drop drop = aLiveDrop(5, 2);
+        Drop other = aLiveDrop(5, 2);
+        UUID fan = UuidV7.next();
+        String token = fan(fan);
+        forget(fan, "k1");
+        forget(fan, "k2");
+        forget(fan, "k3");
+
+        Response unknownDrop = post("/api/v1/orders", token, orderBody(UuidV7.next(), drop.productId(), 1), "k1");
+        Response unknownProduct = post("/api/v1/orders", token, orderBody(drop.id(), UuidV7.next(), 1), "k2");
+        Response otherDropsProduct = post("/api/v1/orders", token, orderBody(drop.id(), other.productId(), 1), "k3");
+        Response aboveTheLimit = buy(fan, drop, 3);
+
+        assertThat(unknownDrop.status()).isEqualTo(404);
+        assertThat(unknownProduct.status()).isEqualTo(404);
+        assertThat(otherDropsProduct.status()).isEqualTo(400);
+        assertThat(otherDropsProduct.problemType()).isEqualTo("product-not-in-drop");
+        assertThat(aboveTheLimit.status()).isEqualTo(409);
+        assertThat(aboveTheLimit.problemType()).isEqualTo("limit-exceeded");
+        assertThat(sold(drop)).isZero();
+        assertThat(sold(other)).isZero();
+    }
 }
