@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.livedrop.web.pagination.CursorPage;
+import io.livedrop.web.pagination.IdPageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,6 +1,7 @@
 package io.livedrop.drop.listing;
 
 import io.livedrop.web.pagination.CursorPage;
+import io.livedrop.web.pagination.IdPageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;

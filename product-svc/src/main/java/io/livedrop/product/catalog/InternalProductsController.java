@@ -1,6 +1,7 @@
 package io.livedrop.product.catalog;
 
 import io.livedrop.web.pagination.CursorPage;
+import io.livedrop.web.pagination.IdPageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,37 +1,36 @@
-package io.livedrop.creator.page;
+package io.livedrop.web.pagination;
 
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
-import io.livedrop.web.pagination.Cursor;
-import io.livedrop.web.pagination.CursorPage;
 import io.livedrop.web.problem.ProblemException;
 
 /**
  * A batch of an internal full listing in id order: far larger pages than the public lists allow,
- * since a caller (search-svc's rebuild) reads the whole table.
+ * since a caller (search-svc's rebuild) reads the whole table. Shared by every service's
+ * {@code /internal/...} listing.
  *
  * @param limit rows per batch, 1 to {@value #MAX_LIMIT}
  * @param after the last id of the previous batch, or {@code null} for the first
  */
-record IdPageRequest(int limit, UUID after) {
+public record IdPageRequest(int limit, UUID after) {
 
-    static final int DEFAULT_LIMIT = 500;
-    static final int MAX_LIMIT = 1000;
+    public static final int DEFAULT_LIMIT = 500;
+    public static final int MAX_LIMIT = 1000;
 
     /** From the query parameters; 400 naming {@code limit} or {@code cursor} when either is not valid. */
-    static IdPageRequest of(String limit, String cursor) {
+    public static IdPageRequest of(String limit, String cursor) {
         return new IdPageRequest(limit(limit), cursor == null || cursor.isEmpty() ? null : Cursor.decode(cursor).uuid(0));
     }
 
     /** Rows to fetch: one more than the batch, to learn whether another batch follows. */
-    int fetchSize() {
+    public int fetchSize() {
         return limit + 1;
     }
 
     /** The batch from rows fetched with {@link #fetchSize()}; the next one starts after its last id. */
-    <T> CursorPage<T> page(List<T> rows, Function<T, UUID> idOf) {
+    public <T> CursorPage<T> page(List<T> rows, Function<T, UUID> idOf) {
         if (rows.size() <= limit) {
             return new CursorPage<>(rows, null);
         }
