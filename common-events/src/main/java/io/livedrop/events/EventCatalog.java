@@ -19,6 +19,7 @@ import io.livedrop.events.order.StockReleased;
 import io.livedrop.events.order.StockReserved;
 import io.livedrop.events.product.ProductCreated;
 import io.livedrop.events.product.ProductPriceChanged;
+import io.livedrop.events.product.ProductStockChanged;
 import io.livedrop.events.product.ProductStockLow;
 import io.livedrop.events.product.ProductUpdated;
 import io.livedrop.events.user.UserCreated;
@@ -51,6 +52,7 @@ public final class EventCatalog {
             new Entry(ProductUpdated.class, "livedrop.product.updated.v1", Topics.PRODUCTS),
             new Entry(ProductPriceChanged.class, "livedrop.product.price-changed.v1", Topics.PRODUCTS),
             new Entry(ProductStockLow.class, "livedrop.product.stock-low.v1", Topics.PRODUCTS),
+            new Entry(ProductStockChanged.class, "livedrop.product.stock-changed.v1", Topics.PRODUCTS),
             new Entry(DropScheduled.class, "livedrop.drop.scheduled.v1", Topics.DROPS),
             new Entry(DropUpdated.class, "livedrop.drop.updated.v1", Topics.DROPS),
             new Entry(DropStarted.class, "livedrop.drop.started.v1", Topics.DROPS),

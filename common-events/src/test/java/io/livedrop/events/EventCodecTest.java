@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.livedrop.events.order.OrderLine;
 import io.livedrop.events.order.OrderPlaced;
+import io.livedrop.events.product.ProductStockChanged;
 import io.livedrop.events.user.UserCreated;
 import java.time.Instant;
 import java.util.List;
@@ -32,6 +33,20 @@ class EventCodecTest {
         assertThat(json).contains("\"specversion\":\"1.0\"", "\"type\":\"livedrop.order.placed.v1\"",
                 "\"subject\":\"" + placed.orderId() + "\"", "\"time\":\"", "\"placedAt\":\"2026-11-24T12:00:00Z\"");
         assertThat(json).doesNotContain("traceparent");
+    }
+
+    @Test
+    void stockChangeTravelsOnTheProductsTopicKeyedByProduct() {
+        ProductStockChanged changed = new ProductStockChanged(UuidV7.next(), 20, 19, 1, 7,
+                Instant.parse("2026-11-24T12:00:00.123456Z"));
+        EventEnvelope<ProductStockChanged> event = EventEnvelope.of("product-svc", changed, null);
+
+        String json = codec.encode(event);
+
+        assertThat(codec.decode(json).orElseThrow()).isEqualTo(event);
+        assertThat(json).contains("\"type\":\"livedrop.product.stock-changed.v1\"", "\"version\":7",
+                "\"subject\":\"" + changed.productId() + "\"");
+        assertThat(EventCatalog.topicOf(changed)).isEqualTo(Topics.PRODUCTS);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,25 +29,34 @@ class DropStockRepository {
         this.jdbc = jdbc;
     }
 
-    /** Sets what a drop offers of each product; products no longer in the drop offer nothing. */
+    /**
+     * Sets what a drop offers of each product; products no longer in the drop offer nothing. Returns
+     * every row it changed, those of the products taken out of the drop too.
+     */
     List<DropStock> plan(UUID dropId, Map<UUID, Integer> quantities) {
-        jdbc.sql("UPDATE drop_stock SET dropped = 0 WHERE drop_id = ? AND NOT (product_id = ANY (?))")
+        List<DropStock> changed = new ArrayList<>(jdbc.sql("""
+                UPDATE drop_stock SET dropped = 0
+                WHERE drop_id = ? AND dropped <> 0 AND NOT (product_id = ANY (?))""" + RETURNING)
                 .params(dropId, quantities.keySet().toArray(UUID[]::new))
-                .update();
-        return quantities.entrySet().stream()
-                .map(item -> jdbc.sql("""
-                        INSERT INTO drop_stock (product_id, drop_id, dropped) VALUES (?, ?, ?)
-                        ON CONFLICT (product_id, drop_id) DO UPDATE SET dropped = EXCLUDED.dropped""" + RETURNING)
-                        .params(item.getKey(), dropId, item.getValue())
-                        .query(DropStockRepository::row)
-                        .single())
-                .toList();
+                .query(DropStockRepository::row)
+                .list());
+        quantities.forEach((productId, quantity) -> changed.add(jdbc.sql("""
+                INSERT INTO drop_stock (product_id, drop_id, dropped) VALUES (?, ?, ?)
+                ON CONFLICT (product_id, drop_id) DO UPDATE SET dropped = EXCLUDED.dropped""" + RETURNING)
+                .params(productId, dropId, quantity)
+                .query(DropStockRepository::row)
+                .single()));
+        return changed;
     }
 
-    void cancel(UUID dropId, Instant at) {
-        jdbc.sql("UPDATE drop_stock SET cancelled_at = ? WHERE drop_id = ? AND cancelled_at IS NULL")
+    /** Takes the drop out of the view; returns the products it offered. */
+    List<UUID> cancel(UUID dropId, Instant at) {
+        return jdbc.sql("""
+                UPDATE drop_stock SET cancelled_at = ? WHERE drop_id = ? AND cancelled_at IS NULL
+                RETURNING product_id""")
                 .params(utc(at), dropId)
-                .update();
+                .query((row, i) -> row.getObject("product_id", UUID.class))
+                .list();
     }
 
     /**

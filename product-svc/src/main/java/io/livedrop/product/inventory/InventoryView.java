@@ -12,4 +12,8 @@ public record InventoryView(long dropped, long sold, long remaining, List<DropSt
                 drops.stream().mapToLong(DropStockView::remaining).sum(),
                 drops);
     }
+
+    StockTotals totals() {
+        return new StockTotals(dropped, sold, remaining);
+    }
 }

@@ -1,6 +1,7 @@
 package io.livedrop.product.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import io.livedrop.events.EventEnvelope;
@@ -13,6 +14,7 @@ import io.livedrop.events.drop.DropScheduled;
 import io.livedrop.events.drop.DropUpdated;
 import io.livedrop.events.order.StockReleased;
 import io.livedrop.events.order.StockReserved;
+import io.livedrop.events.product.ProductStockChanged;
 import io.livedrop.events.product.ProductStockLow;
 import io.livedrop.product.ServiceIntegrationTest;
 import io.livedrop.testinfra.TopicProbe;
@@ -21,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -135,6 +138,39 @@ class InventoryIT extends ServiceIntegrationTest {
         }
     }
 
+    @Test
+    void everyChangeOfAProductsTotalsIsAnnouncedUnderTheNextVersion() {
+        Creator creator = aCreator();
+        UUID product = productOf(creator);
+        UUID drop = UuidV7.next();
+
+        try (TopicProbe products = TopicProbe.from(Topics.PRODUCTS)) {
+            send(scheduled(drop, creator, product, 20));
+            awaitInventory(product, view -> view.path("dropped").asLong() == 20);
+            reserve(drop, product, 3, 3);
+            reserve(drop, product, 2, 5);
+            // A new title, the same quantities: the totals stay, so nothing is announced.
+            send(new DropUpdated(drop, creator.pageId(), "Renamed drop", START, START.plusSeconds(3600), 2,
+                    List.of(item(product, 20))));
+            send(new StockReleased(UuidV7.next(), drop, product, 1, "cancelled", Instant.now()));
+            awaitInventory(product, view -> view.path("sold").asLong() == 4);
+            send(new DropCancelled(drop, creator.pageId(), "Supplier delay", Instant.now()));
+            Map<Long, ProductStockChanged> changes = new TreeMap<>();
+            products.await(record -> stockChanged(record, product)
+                    .map(change -> {
+                        changes.put(record.offset(), change);
+                        return change.dropped() == 0;
+                    })
+                    .orElse(false), DELIVERY);
+
+            assertThat(changes.values())
+                    .extracting(ProductStockChanged::version, ProductStockChanged::dropped, ProductStockChanged::sold,
+                            ProductStockChanged::remaining)
+                    .containsExactly(tuple(1L, 20L, 0L, 20L), tuple(2L, 20L, 3L, 17L), tuple(3L, 20L, 5L, 15L),
+                            tuple(4L, 20L, 4L, 16L), tuple(5L, 0L, 0L, 0L));
+        }
+    }
+
     private void reserve(UUID drop, UUID product, int quantity, long soldAfter) {
         send(new StockReserved(UuidV7.next(), drop, product, quantity, Instant.now()));
         awaitInventory(product, view -> view.path("sold").asLong() == soldAfter);
@@ -148,6 +184,16 @@ class InventoryIT extends ServiceIntegrationTest {
                 .map(EventEnvelope::data)
                 .filter(ProductStockLow.class::isInstance)
                 .map(ProductStockLow.class::cast);
+    }
+
+    private Optional<ProductStockChanged> stockChanged(ConsumerRecord<String, String> record, UUID product) {
+        if (!product.toString().equals(record.key())) {
+            return Optional.empty();
+        }
+        return codec.decode(record.value())
+                .map(EventEnvelope::data)
+                .filter(ProductStockChanged.class::isInstance)
+                .map(ProductStockChanged.class::cast);
     }
 
     private static DropScheduled scheduled(UUID drop, Creator creator, UUID product, int quantity) {

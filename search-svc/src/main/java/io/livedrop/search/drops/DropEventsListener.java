@@ -37,13 +37,16 @@ class DropEventsListener {
     private void apply(EventEnvelope<EventPayload> event) {
         switch (event.data()) {
             case DropScheduled s -> write(event, s.dropId(), current -> DropDocument.of(s.dropId().toString(),
-                    s.creatorId().toString(), s.title(), statusOr(current, DropStatus.SCHEDULED), s.startsAt(), s.endsAt()));
+                    s.creatorId().toString(), s.title(), statusOr(current, DropStatus.SCHEDULED), s.startsAt(),
+                    s.endsAt(), DropDocument.productIds(s.items())));
             // An update changes the plan, not where the drop is in its lifecycle.
             case DropUpdated u -> write(event, u.dropId(), current -> DropDocument.of(u.dropId().toString(),
-                    u.creatorId().toString(), u.title(), statusOr(current, DropStatus.SCHEDULED), u.startsAt(), u.endsAt()));
+                    u.creatorId().toString(), u.title(), statusOr(current, DropStatus.SCHEDULED), u.startsAt(),
+                    u.endsAt(), DropDocument.productIds(u.items())));
             case DropStarted s -> write(event, s.dropId(), current -> DropDocument.of(s.dropId().toString(),
                     s.creatorId().toString(), s.title(), DropStatus.LIVE,
-                    current == null ? s.startedAt() : current.startsAt(), current == null ? null : current.endsAt()));
+                    current == null ? s.startedAt() : current.startsAt(), current == null ? null : current.endsAt(),
+                    current == null ? null : current.productIds()));
             case DropEnded e -> write(event, e.dropId(), current -> moved(current, e.dropId(), e.creatorId(), DropStatus.ENDED));
             case DropCancelled c -> write(event, c.dropId(), current -> moved(current, c.dropId(), c.creatorId(), DropStatus.CANCELLED));
             default -> {
@@ -58,9 +61,9 @@ class DropEventsListener {
 
     private static DropDocument moved(DropDocument current, UUID dropId, UUID creatorId, DropStatus status) {
         return current == null
-                ? DropDocument.of(dropId.toString(), creatorId.toString(), null, status, null, null)
+                ? DropDocument.of(dropId.toString(), creatorId.toString(), null, status, null, null, null)
                 : DropDocument.of(current.id(), current.creatorId(), current.title(), status, current.startsAt(),
-                        current.endsAt());
+                        current.endsAt(), current.productIds());
     }
 
     private void write(EventEnvelope<EventPayload> event, UUID dropId,

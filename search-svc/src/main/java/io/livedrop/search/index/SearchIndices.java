@@ -2,8 +2,10 @@ package io.livedrop.search.index;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -14,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Names, creates and re-points the indices. Every collection lives in a versioned concrete index
@@ -79,6 +82,7 @@ public class SearchIndices implements SmartInitializingSingleton {
         String alias = alias(index);
         try {
             if (client.indices().existsAlias(e -> e.name(alias)).value()) {
+                addNewFields(index);
                 return;
             }
             String name = alias + index.versionSuffix();
@@ -98,6 +102,32 @@ public class SearchIndices implements SmartInitializingSingleton {
         }
     }
 
+    /**
+     * Puts the current mapping on an index of an older mapping version, which adds its new fields in
+     * place: until a rebuild moves the alias to an index of the current version (and fills the new
+     * fields of older documents), events that carry those fields are then still written, not refused
+     * by the strict mapping. A change that cannot be made in place leaves the index as it was and asks
+     * for a rebuild.
+     */
+    private void addNewFields(SearchIndex index) throws IOException {
+        String alias = alias(index);
+        String current = concreteIndexOf(alias);
+        OptionalInt version = SearchIndex.mappingVersionOf(alias, current);
+        if (version.isEmpty() || version.getAsInt() >= index.mappingVersion()) {
+            return;
+        }
+        try (InputStream mapping = mapping(index)) {
+            String mappings = JsonMapper.shared().readTree(mapping).get("mappings").toString();
+            client.indices().putMapping(p -> p.index(current).withJson(new StringReader(mappings)));
+            log.info("Added the fields of mapping v{} to {}; a rebuild fills them in older documents",
+                    index.mappingVersion(), current);
+        }
+        catch (ElasticsearchException ex) {
+            log.error("Mapping v{} cannot be applied to {} in place ({}): rebuild the search indices",
+                    index.mappingVersion(), current, ex.getMessage());
+        }
+    }
+
     /** Creates an index of the current mapping with no alias, for a rebuild to fill. */
     public void createUnaliased(SearchIndex index, String name) {
         try (InputStream mapping = mapping(index)) {
@@ -112,15 +142,19 @@ public class SearchIndices implements SmartInitializingSingleton {
     public String currentIndex(SearchIndex index) {
         ensureReady();
         try {
-            Map<String, IndexAliases> result = client.indices().getAlias(g -> g.name(alias(index))).aliases();
-            if (result.size() != 1) {
-                throw new IllegalStateException("alias " + alias(index) + " points at " + result.keySet());
-            }
-            return result.keySet().iterator().next();
+            return concreteIndexOf(alias(index));
         }
         catch (IOException ex) {
             throw unavailable(ex);
         }
+    }
+
+    private String concreteIndexOf(String alias) throws IOException {
+        Map<String, IndexAliases> result = client.indices().getAlias(g -> g.name(alias)).aliases();
+        if (result.size() != 1) {
+            throw new IllegalStateException("alias " + alias + " points at " + result.keySet());
+        }
+        return result.keySet().iterator().next();
     }
 
     /** Moves the alias from one index to another in one cluster-state update, so no search sees neither. */

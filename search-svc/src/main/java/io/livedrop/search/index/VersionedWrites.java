@@ -12,11 +12,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies one event to one document with Elasticsearch external versioning, the version being the
- * event's time. That is what makes consumption idempotent and ordered without an inbox table: a
- * duplicate has the same version and a late event an older one, and Elasticsearch refuses both.
+ * event's time or a version the event itself carries. That is what makes consumption idempotent and
+ * ordered without an inbox table: a duplicate has the same version and a late event an older one,
+ * and Elasticsearch refuses both.
  *
  * <p>Events that carry only part of a document (a price change, a drop ending) need the current
- * document, so every write reads it first and hands it to the change.
+ * document, so such writes read it first and hand it to the change.
  */
 @Component
 public class VersionedWrites {
@@ -47,21 +48,50 @@ public class VersionedWrites {
             if (next == null) {
                 return false;
             }
-            client.index(i -> i.index(alias).id(id).document(next).versionType(VersionType.External).version(version));
-            return true;
+            return write(alias, id, version, next);
         }
         catch (ElasticsearchException ex) {
-            if (ex.status() == 409) {
-                // A newer event wrote the document between our read and write: it wins.
-                return false;
-            }
-            if (ex.status() == 429 || ex.status() >= 500) {
-                throw new SearchUnavailableException("Elasticsearch refused the write: " + ex.getMessage(), ex);
-            }
-            throw ex;
+            throw refused(ex);
         }
         catch (IOException ex) {
             throw SearchIndices.unavailable(ex);
         }
+    }
+
+    /**
+     * Writes a whole document under the version its event carries, with no read first.
+     *
+     * @return whether it was written, not refused as the same as or older than the stored one
+     */
+    public boolean replace(SearchIndex index, String id, long version, Object document) {
+        indices.ensureReady();
+        try {
+            return write(indices.alias(index), id, version, document);
+        }
+        catch (IOException ex) {
+            throw SearchIndices.unavailable(ex);
+        }
+    }
+
+    private boolean write(String alias, String id, long version, Object document) throws IOException {
+        try {
+            client.index(i -> i.index(alias).id(id).document(document).versionType(VersionType.External)
+                    .version(version));
+            return true;
+        }
+        catch (ElasticsearchException ex) {
+            if (ex.status() == 409) {
+                // The document already has this version or a newer one: that event wins.
+                return false;
+            }
+            throw refused(ex);
+        }
+    }
+
+    private static RuntimeException refused(ElasticsearchException ex) {
+        if (ex.status() == 429 || ex.status() >= 500) {
+            return new SearchUnavailableException("Elasticsearch refused the write: " + ex.getMessage(), ex);
+        }
+        return ex;
     }
 }

@@ -9,6 +9,7 @@ import io.livedrop.events.EventPayload;
 import io.livedrop.events.Topics;
 import io.livedrop.events.product.ProductCreated;
 import io.livedrop.events.product.ProductPriceChanged;
+import io.livedrop.events.product.ProductStockChanged;
 import io.livedrop.events.product.ProductUpdated;
 import io.livedrop.search.creators.CreatorNames;
 import io.livedrop.search.index.SearchIndex;
@@ -17,7 +18,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Keeps the products index up to date from livedrop.products; event time is the document version. */
+/**
+ * Keeps the products index up to date from livedrop.products, event time being the document version,
+ * and the product-stock index from the same topic's stock changes, under their own versions.
+ */
 @Component
 class ProductEventsListener {
 
@@ -50,8 +54,11 @@ class ProductEventsListener {
             // A price change carries only the price: without the product there is nothing to change.
             case ProductPriceChanged changed -> write(event, changed.productId(), current ->
                     current == null ? null : current.withPrice(changed.newPrice(), changed.changedAt()));
+            // Ordered by the product's stock version, not by time: see ProductStockDocument.
+            case ProductStockChanged changed -> writes.replace(SearchIndex.PRODUCT_STOCK,
+                    changed.productId().toString(), changed.version(), ProductStockDocument.of(changed));
             default -> {
-                // Stock levels are not searchable.
+                // A stock-low alert is not searchable.
             }
         }
     }

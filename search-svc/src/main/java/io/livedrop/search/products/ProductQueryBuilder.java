@@ -2,6 +2,7 @@ package io.livedrop.search.products;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
@@ -33,9 +34,14 @@ final class ProductQueryBuilder {
     private ProductQueryBuilder() {
     }
 
-    static SearchRequest build(String index, ProductQuery query, int size, List<FieldValue> after) {
+    /**
+     * @param productIds only these products (null: any); the products of live and scheduled drops
+     *        when the query asks for {@code inDrop}
+     */
+    static SearchRequest build(String index, ProductQuery query, Set<String> productIds, int size,
+            List<FieldValue> after) {
         return SearchRequest.of(s -> {
-            s.index(index).size(size).query(query(query)).sort(sort(query.sort()))
+            s.index(index).size(size).query(query(query, productIds)).sort(sort(query.sort()))
                     .aggregations(CATEGORY_FACET, a -> a.terms(t -> t.field("category").size(20)))
                     .aggregations(PRICE_FACET, a -> a.range(r -> r.field("price.amount").ranges(priceRanges())))
                     .aggregations(CREATOR_FACET, a -> a.terms(t -> t.field("creatorId").size(20))
@@ -54,9 +60,15 @@ final class ProductQueryBuilder {
         });
     }
 
-    static Query query(ProductQuery query) {
+    static Query query(ProductQuery query, Set<String> productIds) {
         List<Query> filters = new ArrayList<>();
         filters.add(Query.of(q -> q.term(t -> t.field("archived").value(false))));
+        if (productIds != null) {
+            // No products at all is no hits, not no filter.
+            filters.add(productIds.isEmpty() ? Query.of(q -> q.matchNone(m -> m))
+                    : Query.of(q -> q.terms(t -> t.field("id").terms(v -> v.value(
+                            productIds.stream().sorted().map(FieldValue::of).toList())))));
+        }
         if (query.category() != null) {
             filters.add(Query.of(q -> q.term(t -> t.field("category").value(query.category()))));
         }

@@ -46,6 +46,11 @@ import org.springframework.stereotype.Component;
  * An event newer than that (a change the listing may have missed) wins over it, whether it is
  * consumed later or was written to the old index and is copied; a document the sources no longer
  * have and no recent event wrote is not carried over.
+ *
+ * <p>The product-stock index takes no part and keeps its alias and documents: no listing carries
+ * stock, so product.stock-changed is its only source, and its versions are product-svc's per-product
+ * counters, which a rebuild's time-based version could neither match nor be ordered against. Nothing
+ * else writes it, so it stays right across rebuilds of the other collections.
  */
 @Component
 class IndexRebuilder {

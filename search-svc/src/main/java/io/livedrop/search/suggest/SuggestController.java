@@ -57,6 +57,7 @@ class SuggestController {
             case PRODUCTS -> "product";
             case CREATORS -> "creator";
             case DROPS -> "drop";
+            case PRODUCT_STOCK -> throw new IllegalStateException("product-stock has no suggestions");
         };
         return new Suggestion(option.text(), kind, option.id());
     }

@@ -3,6 +3,7 @@ package io.livedrop.search.products;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -21,7 +22,7 @@ class ProductQueryBuilderTest {
     void theTextGoesIntoAMultiMatchAsDataNeverIntoAQueryParser() {
         String text = "title:\"x\" AND (y OR z)~ * ?";
 
-        JsonNode body = json(ProductQueryBuilder.build("p", query(text, ProductSort.RELEVANCE), 21, null));
+        JsonNode body = json(ProductQueryBuilder.build("p", query(text, ProductSort.RELEVANCE), null, 21, null));
 
         JsonNode multiMatch = body.at("/query/bool/must/0/multi_match");
         assertThat(multiMatch.get("query").asString()).isEqualTo(text);
@@ -32,9 +33,9 @@ class ProductQueryBuilderTest {
 
     @Test
     void filtersExcludeArchivedAndApplyCategoryCreatorAndPrice() {
-        ProductQuery query = new ProductQuery(null, "art", CREATOR, 100L, 900L, ProductSort.NEWEST);
+        ProductQuery query = new ProductQuery(null, "art", CREATOR, 100L, 900L, false, ProductSort.NEWEST);
 
-        JsonNode filters = json(ProductQueryBuilder.build("p", query, 21, null)).at("/query/bool/filter");
+        JsonNode filters = json(ProductQueryBuilder.build("p", query, null, 21, null)).at("/query/bool/filter");
 
         assertThat(filters.toString())
                 .contains("\"archived\":{\"value\":false}")
@@ -44,10 +45,21 @@ class ProductQueryBuilderTest {
     }
 
     @Test
+    void inDropKeepsOnlyTheGivenProductsAndNoProductsMeansNoHits() {
+        ProductQuery query = new ProductQuery(null, null, null, null, null, true, ProductSort.RELEVANCE);
+
+        JsonNode some = json(ProductQueryBuilder.build("p", query, Set.of("b", "a"), 21, null)).at("/query/bool/filter");
+        JsonNode none = json(ProductQueryBuilder.build("p", query, Set.of(), 21, null)).at("/query/bool/filter");
+
+        assertThat(some.toString()).contains("{\"terms\":{\"id\":[\"a\",\"b\"]}}");
+        assertThat(none.toString()).contains("{\"match_none\":{}}").doesNotContain("terms");
+    }
+
+    @Test
     void everySortEndsOnTheIdAndSearchAfterCarriesTheCursorValues() {
         List<FieldValue> after = List.of(FieldValue.of(500L), FieldValue.of("some-id"));
 
-        JsonNode body = json(ProductQueryBuilder.build("p", query(null, ProductSort.PRICE_DESC), 21, after));
+        JsonNode body = json(ProductQueryBuilder.build("p", query(null, ProductSort.PRICE_DESC), null, 21, after));
 
         assertThat(body.get("sort").toString())
                 .isEqualTo("[{\"price.amount\":{\"order\":\"desc\"}},{\"id\":{\"order\":\"asc\"}}]");
@@ -58,7 +70,7 @@ class ProductQueryBuilderTest {
 
     @Test
     void facetsAreAskedForInTheSameRequest() {
-        JsonNode aggregations = json(ProductQueryBuilder.build("p", query(null, ProductSort.RELEVANCE), 21, null))
+        JsonNode aggregations = json(ProductQueryBuilder.build("p", query(null, ProductSort.RELEVANCE), null, 21, null))
                 .get("aggregations");
 
         assertThat(aggregations.has("category")).isTrue();
@@ -67,7 +79,7 @@ class ProductQueryBuilderTest {
     }
 
     private static ProductQuery query(String text, ProductSort sort) {
-        return new ProductQuery(text, null, null, null, null, sort);
+        return new ProductQuery(text, null, null, null, null, false, sort);
     }
 
     private static JsonNode json(SearchRequest request) {

@@ -160,7 +160,7 @@ class ProductSearchIT extends SearchHarness {
     @Test
     void badParametersAreAnswered400() {
         String[] bad = {"q=" + "x".repeat(201), "cursor=not-a-cursor", "sort=cheapest", "minPrice=-1",
-                "maxPrice=abc", "minPrice=500&maxPrice=100", "creatorId=42", "limit=0", "limit=101"};
+                "maxPrice=abc", "minPrice=500&maxPrice=100", "creatorId=42", "limit=0", "limit=101", "inDrop=yes"};
         for (String query : bad) {
             Response response = get(PRODUCTS + "?" + query);
             assertThat(response.status()).as(query).isEqualTo(400);

@@ -9,6 +9,7 @@ import java.time.Duration;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.livedrop.search.SearchHarness;
+import io.livedrop.search.drops.ProductsInDrops;
 import io.livedrop.search.index.SearchIndices;
 import io.livedrop.web.pagination.CursorRequest;
 import io.livedrop.web.problem.ProblemException;
@@ -28,10 +29,16 @@ class SearchUnavailableIT extends SearchHarness {
     void aSearchAnswers503QuicklyWhenElasticsearchIsUnreachable() throws IOException {
         int port = closedPort();
         try (ElasticsearchClient down = ElasticsearchClient.of(b -> b.host("http://127.0.0.1:" + port))) {
-            ProductSearch search = new ProductSearch(down, indices);
+            ProductSearch search = new ProductSearch(down, indices, new ProductsInDrops(down, indices));
             long started = System.nanoTime();
 
-            assertThatThrownBy(() -> search.search("lamp", null, null, null, null, null, new CursorRequest(20, null)))
+            assertThatThrownBy(() -> search.search("lamp", null, null, null, null, null, null,
+                    new CursorRequest(20, null)))
+                    .isInstanceOfSatisfying(ProblemException.class,
+                            problem -> assertThat(problem.getStatusCode().value()).isEqualTo(503));
+            // The in-drop filter's lookup in the drops index answers the same way.
+            assertThatThrownBy(() -> search.search(null, null, null, null, null, "true", null,
+                    new CursorRequest(20, null)))
                     .isInstanceOfSatisfying(ProblemException.class,
                             problem -> assertThat(problem.getStatusCode().value()).isEqualTo(503));
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));

@@ -18,6 +18,7 @@ import io.livedrop.events.Topics;
 import io.livedrop.events.UuidV7;
 import io.livedrop.events.creator.CreatorCreated;
 import io.livedrop.events.product.ProductCreated;
+import io.livedrop.events.product.ProductStockChanged;
 import io.livedrop.search.SearchHarness;
 import io.livedrop.testinfra.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,10 @@ class RebuildIT extends SearchHarness {
         // A recent event, as if its change committed while the listing was being read: it is carried over.
         UUID recent = aProduct(creator).title(other + " recent").create();
         awaitItems("/api/v1/search/products?limit=100&creatorId=" + creator, items -> items.size() == 3);
+        // Stock comes from product-svc's stock events alone: no listing has it.
+        send(Topics.PRODUCTS, new ProductStockChanged(one.productId(), 10, 4, 6, 1, longAgo), longAgo);
+        awaitItems("/api/v1/search/products?q=" + steady + "&creatorId=" + creator,
+                items -> remainingOf(items, one.productId()) == 6);
         UUID listedOnly = UuidV7.next();
         UUID drop = UuidV7.next();
         Instant startsAt = Instant.now().minus(Duration.ofMinutes(5));
@@ -69,7 +74,7 @@ class RebuildIT extends SearchHarness {
                 sortedById(List.of(productRow(one.productId(), creator, one.title(), 1_000),
                         productRow(two.productId(), creator, two.title(), 2_000),
                         productRow(listedOnly, creator, other + " listed", 3_000))),
-                List.of(dropRow(drop, creator, steady + " drop", "LIVE", startsAt)));
+                List.of(dropRow(drop, creator, steady + " drop", "LIVE", startsAt, listedOnly)));
         String search = "/api/v1/search/products?q=" + steady + "&creatorId=" + creator;
 
         List<String> answers = new CopyOnWriteArrayList<>();
@@ -91,7 +96,7 @@ class RebuildIT extends SearchHarness {
         for (JsonNode index : indices) {
             String alias = index.get("alias").asString();
             String to = index.get("to").asString();
-            assertThat(to).startsWith(alias + "-v1-");
+            assertThat(to).startsWith(alias + (alias.endsWith("drops") ? "-v2-" : "-v1-"));
             Set<String> pointsAt = elasticsearch.indices().getAlias(g -> g.name(alias)).aliases().keySet();
             assertThat(pointsAt).containsExactly(to);
             assertThat(elasticsearch.indices().exists(e -> e.index(index.get("from").asString())).value()).isFalse();
@@ -102,6 +107,8 @@ class RebuildIT extends SearchHarness {
         JsonNode steadyItems = get(search).json().get("items");
         assertThat(ids(steadyItems)).containsExactlyInAnyOrder(one.productId().toString(), two.productId().toString());
         assertThat(steadyItems.get(0).get("creatorName").asString()).isEqualTo("Renamed Creator");
+        // The product-stock index took no part in the rebuild and kept what the stock event wrote.
+        assertThat(remainingOf(steadyItems, one.productId())).isEqualTo(6);
         assertThat(ids(get("/api/v1/search/products?q=" + other + "&creatorId=" + creator).json().get("items")))
                 .containsExactlyInAnyOrder(listedOnly.toString(), recent.toString());
         JsonNode creatorHit = get("/api/v1/search/creators?q=" + handle).json().get("items").get(0);
@@ -109,6 +116,9 @@ class RebuildIT extends SearchHarness {
         assertThat(creatorHit.get("verified").asBoolean()).isTrue();
         assertThat(ids(get("/api/v1/search/drops?status=live&q=" + steady).json().get("items")))
                 .containsExactly(drop.toString());
+        // The listed drop's items are what the in-drop filter knows of it.
+        assertThat(ids(get("/api/v1/search/products?inDrop=true&creatorId=" + creator).json().get("items")))
+                .containsExactly(listedOnly.toString());
         // New events go through the alias to the new index.
         UUID later = aProduct(creator).title(steady + " three").create();
         awaitItems(search, items -> ids(items).contains(later.toString()));
@@ -133,6 +143,17 @@ class RebuildIT extends SearchHarness {
     void onlyAdminsMayRebuild() {
         assertThat(post(REBUILD, null).status()).isEqualTo(401);
         assertThat(post(REBUILD, TestTokens.accessToken(UUID.randomUUID(), "FAN")).status()).isEqualTo(403);
+    }
+
+    /** The {@code remaining} of one product among search hits; -1 when it is not among them or has none. */
+    private static long remainingOf(JsonNode items, UUID product) {
+        for (JsonNode item : items) {
+            if (item.get("id").asString().equals(product.toString())) {
+                JsonNode remaining = item.path("remaining");
+                return remaining.isNumber() ? remaining.asLong() : -1;
+            }
+        }
+        return -1;
     }
 
     /** The listings are in id order; Postgres orders UUIDs as their hex text. */
@@ -163,11 +184,12 @@ class RebuildIT extends SearchHarness {
     }
 
     /** A row of drop-svc's GET /internal/drops, items and all. */
-    private static Map<String, Object> dropRow(UUID id, UUID creatorId, String title, String status, Instant startsAt) {
+    private static Map<String, Object> dropRow(UUID id, UUID creatorId, String title, String status, Instant startsAt,
+            UUID productId) {
         return Map.of("id", id.toString(), "creatorId", creatorId.toString(), "title", title,
                 "startsAt", startsAt.toString(), "endsAt", startsAt.plus(Duration.ofHours(1)).toString(),
                 "perUserLimit", 2, "status", status,
-                "items", List.of(Map.of("productId", UUID.randomUUID().toString(), "quantity", 10, "remaining", 4,
+                "items", List.of(Map.of("productId", productId.toString(), "quantity", 10, "remaining", 4,
                         "unitPrice", Map.of("amount", 1_500, "currency", "EUR"))));
     }
 }

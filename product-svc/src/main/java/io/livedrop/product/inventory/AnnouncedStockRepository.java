@@ -1,0 +1,39 @@
+package io.livedrop.product.inventory;
+
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code product_stock} table: per product, the last announced totals and their version. */
+@Repository
+class AnnouncedStockRepository {
+
+    private final JdbcClient jdbc;
+
+    AnnouncedStockRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The last announcement (version 0 with no units before the first), with the product's row locked
+     * until the transaction ends. After waiting for that lock, the next statement sees every change of
+     * this product that committed before, so the totals read then are complete.
+     */
+    AnnouncedStock lock(UUID productId) {
+        return jdbc.sql("""
+                INSERT INTO product_stock (product_id, version, dropped, sold, remaining) VALUES (?, 0, 0, 0, 0)
+                ON CONFLICT (product_id) DO UPDATE SET version = product_stock.version
+                RETURNING version, dropped, sold, remaining""")
+                .param(productId)
+                .query((row, i) -> new AnnouncedStock(row.getLong("version"),
+                        new StockTotals(row.getLong("dropped"), row.getLong("sold"), row.getLong("remaining"))))
+                .single();
+    }
+
+    void record(UUID productId, AnnouncedStock announced) {
+        jdbc.sql("UPDATE product_stock SET version = ?, dropped = ?, sold = ?, remaining = ? WHERE product_id = ?")
+                .params(announced.version(), announced.totals().dropped(), announced.totals().sold(),
+                        announced.totals().remaining(), productId)
+                .update();
+    }
+}
