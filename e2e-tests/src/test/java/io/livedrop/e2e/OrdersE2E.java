@@ -19,31 +19,30 @@ class OrdersE2E {
         Fans.SignedIn fan = Fans.signUpAndLogIn("Early Bird");
         Fans.SignedIn second = Fans.signUpAndLogIn("Second Bird");
         Fans.SignedIn late = Fans.signUpAndLogIn("Late Bird");
-        Map<String, Object> oneUnit = Map.of("dropId", dropId, "productId", productId, "quantity", 1);
+        Checkout checkout = new Checkout(dropId, productId);
 
         // Not live yet (once order-svc has the drop from its scheduled event, it answers 409, not 404).
-        await().atMost(Duration.ofSeconds(4)).until(() -> buy(fan, oneUnit, "early-" + UUID.randomUUID()).status() == 409);
+        await().atMost(Duration.ofSeconds(4)).until(() -> checkout.buy(fan, "early-" + UUID.randomUUID()).status() == 409);
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 "LIVE".equals(Api.get("/api/v1/drops/" + dropId, fan.accessToken()).text("status")));
 
         String key = "buy-" + UUID.randomUUID();
-        Api.Answer placed = awaitPurchase(fan, oneUnit, key);
+        Api.Answer placed = checkout.awaitPurchase(fan, key);
         assertThat(placed.text("status")).isEqualTo("PENDING_PAYMENT");
-        Api.Answer replay = buy(fan, oneUnit, key);
+        Api.Answer replay = checkout.buy(fan, key);
         assertThat(replay.status()).isEqualTo(201);
         assertThat(replay.text("id")).as("one key, one order").isEqualTo(placed.text("id"));
-        assertThat(buy(fan, Map.of("dropId", dropId, "productId", productId, "quantity", 1), "other-" + UUID.randomUUID())
+        assertThat(checkout.buy(fan, "other-" + UUID.randomUUID())
                 .status()).as("per-user limit of 1").isEqualTo(409);
 
         String orderId = placed.text("id");
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                "CONFIRMED".equals(Api.get("/api/v1/orders/" + orderId, fan.accessToken()).text("status")));
+        Checkout.awaitConfirmed(fan, orderId);
         assertThat(Api.get("/api/v1/orders/" + orderId, second.accessToken()).status()).as("not yours").isEqualTo(404);
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 Api.get("/api/v1/notifications", fan.accessToken()).raw().body().contains("\"order.confirmed\""));
 
-        assertThat(awaitPurchase(second, oneUnit, "second-" + UUID.randomUUID()).status()).isEqualTo(201);
-        Api.Answer soldOut = buy(late, oneUnit, "late-" + UUID.randomUUID());
+        assertThat(checkout.awaitPurchase(second, "second-" + UUID.randomUUID()).status()).isEqualTo(201);
+        Api.Answer soldOut = checkout.buy(late, "late-" + UUID.randomUUID());
         assertThat(soldOut.status()).isEqualTo(409);
         assertThat(soldOut.text("type")).endsWith("/sold-out");
         assertThat(Api.get("/api/v1/users/me/orders", fan.accessToken()).body().get("items").get(0).get("id").asString())
@@ -56,19 +55,5 @@ class OrdersE2E {
         Api.Answer answer = Api.post("/api/v1/orders", fan.accessToken(),
                 Map.of("dropId", UUID.randomUUID().toString(), "productId", UUID.randomUUID().toString(), "quantity", 1));
         assertThat(answer.status()).isEqualTo(400);
-    }
-
-    private static Api.Answer buy(Fans.SignedIn buyer, Map<String, Object> item, String key) {
-        return Api.send("POST", "/api/v1/orders", buyer.accessToken(), item, Map.of("Idempotency-Key", key));
-    }
-
-    /** order-svc primes the drop's stock from drop events; a purchase right after the start may need a moment. */
-    private static Api.Answer awaitPurchase(Fans.SignedIn buyer, Map<String, Object> item, String key) {
-        Api.Answer[] answer = new Api.Answer[1];
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            answer[0] = buy(buyer, item, key);
-            return answer[0].status() == 201;
-        });
-        return answer[0];
     }
 }

@@ -10,38 +10,24 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** A creator lists a product with an image and schedules a drop that goes live and ends on time. */
 class ProductsAndDropsE2E {
 
-    /** A 1x1 transparent PNG. */
-    private static final byte[] PNG = Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @Test
     void productWithImageAndADropThatGoesLiveAndEnds() throws Exception {
         Studio studio = Studio.open("Print Studio");
-        String token = studio.token();
         String productId = studio.listProduct("Night Sky Print", 4900);
 
-        Api.Answer slot = Api.post("/api/v1/products/" + productId + "/media", token,
-                Map.of("contentType", "image/png", "sizeBytes", PNG.length));
-        assertThat(slot.status()).as(slot.raw().body()).isEqualTo(201);
-        HttpResponse<String> upload = HTTP.send(HttpRequest.newBuilder(URI.create(slot.text("uploadUrl")))
-                .header("Content-Type", "image/png").PUT(HttpRequest.BodyPublishers.ofByteArray(PNG)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(upload.statusCode()).as(upload.body()).isEqualTo(200);
-        assertThat(Api.post("/api/v1/products/" + productId + "/media/" + slot.text("mediaId") + "/complete", token, null)
-                .status()).isEqualTo(200);
+        studio.attachImage(productId);
         String mediaUrl = Api.get("/api/v1/products/" + productId, null).body().get("media").get(0).get("url").asString();
         byte[] fetched = HTTP.send(HttpRequest.newBuilder(URI.create(mediaUrl)).build(),
                 HttpResponse.BodyHandlers.ofByteArray()).body();
-        assertThat(fetched).isEqualTo(PNG);
+        assertThat(fetched).isEqualTo(Studio.PNG);
 
         try (TopicProbe drops = TopicProbe.from(Topics.DROPS)) {
             String dropId = studio.scheduleDrop(productId, 10, 2, Duration.ofSeconds(6), Duration.ofSeconds(4));

@@ -37,6 +37,19 @@ class StackHealthE2E {
         assertThat(health.body()).contains("\"status\":\"UP\"");
     }
 
+    @ParameterizedTest
+    @MethodSource("serviceNames")
+    void everyServicePublishesRequestMetricsPerRouteForPrometheus(String service) throws Exception {
+        String base = "http://127.0.0.1:" + services().get(service);
+        get(base + "/actuator/health");
+
+        HttpResponse<String> metrics = get(base + "/actuator/prometheus");
+
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).containsPattern(
+                "http_server_requests_seconds_bucket\\{[^}]*application=\"" + service + "\"[^}]*uri=\"/actuator/health\"");
+    }
+
     @Test
     void gatewayIsHealthy() throws Exception {
         HttpResponse<String> health = get(GATEWAY + "/actuator/health");

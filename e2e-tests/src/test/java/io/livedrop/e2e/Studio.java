@@ -3,9 +3,15 @@ package io.livedrop.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +19,11 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /** A creator with a page, signed in with the CREATOR role, who lists products and schedules drops. */
 record Studio(Fans.SignedIn owner, String creatorId, String token) {
+
+    /** A 1x1 transparent PNG. */
+    static final byte[] PNG = Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+    private static final HttpClient STORAGE = HttpClient.newHttpClient();
 
     static Studio open(String name) {
         Fans.SignedIn owner = Fans.signUpAndLogIn(name);
@@ -53,5 +64,25 @@ record Studio(Fans.SignedIn owner, String creatorId, String token) {
         });
         assertThat(scheduled.get().text("status")).isEqualTo("SCHEDULED");
         return scheduled.get().text("id");
+    }
+
+    /** Uploads {@link #PNG} as the product's image: a slot from product-svc, a PUT to storage, then complete. */
+    void attachImage(String productId) {
+        Api.Answer slot = Api.post("/api/v1/products/" + productId + "/media", token,
+                Map.of("contentType", "image/png", "sizeBytes", PNG.length));
+        assertThat(slot.status()).as(slot.raw().body()).isEqualTo(201);
+        try {
+            HttpResponse<String> upload = STORAGE.send(HttpRequest.newBuilder(URI.create(slot.text("uploadUrl")))
+                    .header("Content-Type", "image/png").PUT(HttpRequest.BodyPublishers.ofByteArray(PNG)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(upload.statusCode()).as(upload.body()).isEqualTo(200);
+        } catch (IOException e) {
+            throw new IllegalStateException("upload to storage failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        assertThat(Api.post("/api/v1/products/" + productId + "/media/" + slot.text("mediaId") + "/complete", token, null)
+                .status()).isEqualTo(200);
     }
 }

@@ -38,6 +38,9 @@ class ServiceDefaultsEnvironmentPostProcessor implements EnvironmentPostProcesso
         defaults.put("management.endpoint.health.probes.enabled", "true");
         defaults.put("management.health.livenessstate.enabled", "true");
         defaults.put("management.health.readinessstate.enabled", "true");
+        // RED metrics per route: histogram buckets let Prometheus compute any percentile across instances.
+        defaults.put("management.metrics.distribution.percentiles-histogram.http.server.requests", "true");
+        defaults.put("management.observations.key-values.application", "${spring.application.name}");
         // Deliberately on in every environment: the gateway aggregates each service's document.
         defaults.put("springdoc.api-docs.enabled", "true");
         defaults.put("springdoc.swagger-ui.enabled", "true");

@@ -1,0 +1,76 @@
+package io.livedrop.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One purchase is one trace: the client starts it with a W3C {@code traceparent}, and the gateway,
+ * order-svc, the Kafka hop (through the outbox relay) and the consumers in product-svc and
+ * notification-svc all report their spans into it. Read back from the local stack's Zipkin.
+ */
+class TracingE2E {
+
+    private static final String ZIPKIN = System.getProperty("livedrop.zipkin-url", "http://127.0.0.1:9411");
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Test
+    void aPurchaseIsOneTraceAcrossGatewayOrderServiceKafkaAndItsConsumers() {
+        Studio studio = Studio.open("Traced Studio");
+        String productId = studio.listProduct("Traced Print", 1800);
+        String dropId = studio.scheduleDrop(productId, 3, 1, Duration.ofSeconds(5), Duration.ofMinutes(5));
+        Fans.SignedIn fan = Fans.signUpAndLogIn("Traced Fan");
+
+        String traceId = randomHex(16);
+        String traceparent = "00-" + traceId + "-" + randomHex(8) + "-01";
+        Api.Answer placed = new Checkout(dropId, productId)
+                .awaitPurchase(fan, "traced-" + UUID.randomUUID(), Map.of("traceparent", traceparent));
+        assertThat(placed.status()).isEqualTo(201);
+
+        Set<String> services = new TreeSet<>();
+        Set<String> kafkaSpanKinds = new TreeSet<>();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).until(() -> {
+            JsonNode spans = trace(traceId);
+            services.clear();
+            kafkaSpanKinds.clear();
+            for (JsonNode span : spans) {
+                services.add(span.path("localEndpoint").path("serviceName").asString(""));
+                if ("kafka".equals(span.path("tags").path("messaging.system").asString(""))) {
+                    kafkaSpanKinds.add(span.path("kind").asString(""));
+                }
+            }
+            return services.containsAll(Set.of("gateway", "order-svc", "product-svc", "notification-svc"))
+                    && kafkaSpanKinds.containsAll(Set.of("PRODUCER", "CONSUMER"));
+        });
+        assertThat(services).contains("gateway", "order-svc", "product-svc", "notification-svc");
+        assertThat(kafkaSpanKinds).contains("PRODUCER", "CONSUMER");
+    }
+
+    private static JsonNode trace(String traceId) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(ZIPKIN + "/api/v2/trace/" + traceId))
+                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() == 200 ? JSON.readTree(response.body()) : JSON.createArrayNode();
+    }
+
+    private static String randomHex(int bytes) {
+        byte[] random = new byte[bytes];
+        new SecureRandom().nextBytes(random);
+        return HexFormat.of().formatHex(random);
+    }
+}
