@@ -18,9 +18,17 @@ public final class LuaScripts {
 
     /** The script at this classpath location, answering an integer. */
     public static RedisScript<Long> returningLong(String location) {
+        return returning(location, Long.class);
+    }
+
+    /** The script at this classpath location, answering a string. */
+    public static RedisScript<String> returningString(String location) {
+        return returning(location, String.class);
+    }
+
+    private static <T> RedisScript<T> returning(String location, Class<T> type) {
         try {
-            return RedisScript.of(new ClassPathResource(location).getContentAsString(StandardCharsets.UTF_8),
-                    Long.class);
+            return RedisScript.of(new ClassPathResource(location).getContentAsString(StandardCharsets.UTF_8), type);
         }
         catch (IOException ex) {
             throw new UncheckedIOException("cannot read the Lua script " + location, ex);

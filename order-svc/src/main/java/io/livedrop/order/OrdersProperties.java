@@ -10,8 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param reservation where stock and per-user limits are checked first
  * @param paymentTimeout how long a pending order holds its units before it expires
- * @param idempotencyTtl how long a finished answer is kept for replay
- * @param inFlightTtl how long a claimed key may stay unfinished (a crashed instance must not block it forever)
+ * @param idempotencyTtl how long a key's record (its claim, then its answer for replay) is kept
+ * @param inFlightTtl how long a claimed key is held unanswered before a retry of the same request may take it over
+ *                    (a crashed instance must not block it forever)
  * @param cartTtl how long an untouched cart lives
  */
 @ConfigurationProperties("livedrop.orders")

@@ -5,6 +5,8 @@ import java.util.UUID;
 import io.livedrop.order.idempotency.IdempotencyKeys;
 import io.livedrop.order.idempotency.IdempotentRequests;
 import io.livedrop.order.idempotency.RequestHash;
+import io.livedrop.order.idempotency.StoredAnswer;
+import io.livedrop.order.orders.Order;
 import io.livedrop.order.orders.OrderLifecycle;
 import io.livedrop.order.orders.Orders;
 import io.livedrop.order.reservation.OrderPlacement;
@@ -47,11 +49,14 @@ class OrderController {
         String key = IdempotencyKeys.require(idempotencyKey);
         body.validate();
         String hash = RequestHash.of("POST " + ORDERS, body.dropId(), body.productId(), body.quantity());
-        return idempotent.answer(caller.id(), key, hash, () -> {
-            OrderView order = OrderView.of(placement.place(
-                    PlaceOrder.oneTap(caller.id(), key, hash, body.dropId(), body.productId(), body.quantity())));
-            return idempotent.created(ORDERS + "/" + order.id(), order);
-        });
+        return idempotent.answer(caller.id(), key, hash,
+                () -> placement.placedEarlier(caller.id(), key, hash).map(this::created),
+                () -> created(placement.place(
+                        PlaceOrder.oneTap(caller.id(), key, hash, body.dropId(), body.productId(), body.quantity()))));
+    }
+
+    private StoredAnswer created(Order order) {
+        return idempotent.created(ORDERS + "/" + order.id(), OrderView.of(order));
     }
 
     @GetMapping(ORDERS + "/{orderId}")

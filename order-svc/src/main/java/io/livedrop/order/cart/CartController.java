@@ -9,6 +9,8 @@ import io.livedrop.order.api.OrderView;
 import io.livedrop.order.idempotency.IdempotencyKeys;
 import io.livedrop.order.idempotency.IdempotentRequests;
 import io.livedrop.order.idempotency.RequestHash;
+import io.livedrop.order.idempotency.StoredAnswer;
+import io.livedrop.order.orders.Order;
 import io.livedrop.order.reservation.OrderPlacement;
 import io.livedrop.order.reservation.PlaceOrder;
 import io.livedrop.order.stock.DropSales;
@@ -87,19 +89,27 @@ class CartController {
         Cart cart = owned(caller, cartToken);
         // The cart's contents are the request: the same key after the cart changed is another request.
         String hash = RequestHash.of("POST " + CARTS + "/checkout", cartToken, cart.items());
-        return idempotent.answer(caller.id(), key, hash, () -> {
-            if (cart.checkedOut()) {
-                throw ProblemException.conflict("cart-checked-out", "This cart became order " + cart.orderId() + ".");
-            }
-            if (cart.items().isEmpty()) {
-                throw ProblemException.conflict("cart-empty", "There is nothing in this cart to check out.");
-            }
-            OrderView order = OrderView.of(placement.place(new PlaceOrder(caller.id(), key, hash, cart.items().stream()
-                    .map(item -> new PlaceOrder.Line(item.dropId(), item.productId(), item.quantity()))
-                    .toList())));
-            carts.markCheckedOut(cartToken, order.id());
-            return idempotent.created("/api/v1/orders/" + order.id(), order);
-        });
+        return idempotent.answer(caller.id(), key, hash,
+                () -> placement.placedEarlier(caller.id(), key, hash).map(order -> checkedOut(cartToken, order)),
+                () -> checkedOut(cartToken, placement.place(orderOf(caller, key, hash, cart))));
+    }
+
+    /** The order a checkout places: every item of a cart not checked out yet. */
+    private static PlaceOrder orderOf(CurrentUser caller, String key, String hash, Cart cart) {
+        if (cart.checkedOut()) {
+            throw ProblemException.conflict("cart-checked-out", "This cart became order " + cart.orderId() + ".");
+        }
+        if (cart.items().isEmpty()) {
+            throw ProblemException.conflict("cart-empty", "There is nothing in this cart to check out.");
+        }
+        return new PlaceOrder(caller.id(), key, hash, cart.items().stream()
+                .map(item -> new PlaceOrder.Line(item.dropId(), item.productId(), item.quantity()))
+                .toList());
+    }
+
+    private StoredAnswer checkedOut(String cartToken, Order order) {
+        carts.markCheckedOut(cartToken, order.id());
+        return idempotent.created("/api/v1/orders/" + order.id(), OrderView.of(order));
     }
 
     private Cart owned(CurrentUser caller, String cartToken) {

@@ -7,6 +7,13 @@ public sealed interface Claim {
     record Claimed() implements Claim {
     }
 
+    /**
+     * The same request was claimed before, never answered, and its claim ran out: that attempt died,
+     * perhaps after its work committed. The key is ours now, but look for that work before doing it again.
+     */
+    record TakenOver() implements Claim {
+    }
+
     /** The same request was answered already: answer it again, byte for byte. */
     record Replay(StoredAnswer answer) implements Claim {
     }
@@ -19,7 +26,7 @@ public sealed interface Claim {
     record Mismatch() implements Claim {
     }
 
-    /** The decision for a request when the key already holds {@code existing}. */
+    /** The decision for a request when the key already holds {@code existing} and was not taken over. */
     static Claim decide(KeyRecord existing, String requestHash) {
         if (!existing.requestHash().equals(requestHash)) {
             return new Mismatch();

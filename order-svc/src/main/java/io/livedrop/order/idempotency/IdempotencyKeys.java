@@ -1,18 +1,23 @@
 package io.livedrop.order.idempotency;
 
+import java.util.List;
 import java.util.UUID;
 
+import io.livedrop.order.LuaScripts;
 import io.livedrop.order.OrdersProperties;
 import io.livedrop.web.problem.ProblemException;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Idempotency keys in Redis. A key is claimed with SET NX and a short in-flight TTL holding the
- * request's hash; once answered it holds the answer for {@code livedrop.orders.idempotency-ttl}.
+ * Idempotency keys in Redis. A Lua script claims a key, storing the request's hash and a deadline
+ * ({@code livedrop.orders.in-flight-ttl} ahead); once answered the key holds the answer. Either record is
+ * kept for {@code livedrop.orders.idempotency-ttl}: an unanswered one past its deadline tells a retry that
+ * the attempt holding it died, maybe after its work committed, so the retry looks for that work first.
  * Postgres backs this up: an order is unique per user and key, so a lost claim cannot double an order.
  */
 @Component
@@ -20,6 +25,8 @@ public class IdempotencyKeys {
 
     /** Keys are client-chosen; a UUID is typical, this only keeps Redis keys bounded. */
     static final int MAX_KEY_LENGTH = 200;
+
+    private static final RedisScript<String> CLAIM = LuaScripts.returningString("redis/claim.lua");
 
     private final StringRedisTemplate redis;
     private final JsonMapper json;
@@ -49,24 +56,20 @@ public class IdempotencyKeys {
     }
 
     public Claim claim(UUID userId, String idempotencyKey, String requestHash) {
-        String key = redisKey(userId, idempotencyKey);
-        // Two rounds: the existing claim may expire between the failed SET NX and the GET.
-        for (int round = 0; round < 2; round++) {
-            if (Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(key, encode(KeyRecord.inFlight(requestHash)),
-                    properties.inFlightTtl()))) {
-                return new Claim.Claimed();
-            }
-            String existing = redis.opsForValue().get(key);
-            if (existing != null) {
-                return Claim.decide(json.readValue(existing, KeyRecord.class), requestHash);
-            }
-        }
-        return new Claim.InFlight();
+        String outcome = redis.execute(CLAIM, List.of(redisKey(userId, idempotencyKey)), requestHash,
+                Long.toString(properties.inFlightTtl().toMillis()),
+                Long.toString(properties.idempotencyTtl().toMillis()));
+        return switch (outcome) {
+            case "claimed" -> new Claim.Claimed();
+            case "taken-over" -> new Claim.TakenOver();
+            case null -> throw new IllegalStateException("the claim script answered nothing");
+            default -> Claim.decide(json.readValue(outcome, KeyRecord.class), requestHash);
+        };
     }
 
     /** Stores the answer for replay. */
     public void complete(UUID userId, String idempotencyKey, String requestHash, StoredAnswer answer) {
-        redis.opsForValue().set(redisKey(userId, idempotencyKey), encode(new KeyRecord(requestHash, answer)),
+        redis.opsForValue().set(redisKey(userId, idempotencyKey), encode(KeyRecord.answered(requestHash, answer)),
                 properties.idempotencyTtl());
     }
 

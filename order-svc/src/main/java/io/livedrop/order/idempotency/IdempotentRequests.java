@@ -2,6 +2,7 @@ package io.livedrop.order.idempotency;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -31,9 +32,15 @@ public class IdempotentRequests {
         this.json = json;
     }
 
-    /** The work's answer, or the stored one; 409 while in flight, 422 for another request under the key. */
+    /**
+     * The work's answer, or the stored one; 409 while in flight, 422 for another request under the key.
+     * {@code earlier} finds the answer to work an attempt that died holding the key may have committed (an
+     * order saved, its answer lost); it is asked only when this attempt takes such a key over, never on the
+     * usual path.
+     */
     public ResponseEntity<String> answer(UUID userId, String idempotencyKey, String requestHash,
-                                         Supplier<StoredAnswer> work) {
+                                         Supplier<Optional<StoredAnswer>> earlier, Supplier<StoredAnswer> work) {
+        Supplier<StoredAnswer> toDo = work;
         switch (keys.claim(userId, idempotencyKey, requestHash)) {
             case Claim.Replay replay -> {
                 return render(replay.answer());
@@ -44,10 +51,11 @@ public class IdempotentRequests {
                     "This Idempotency-Key was used for a different request.");
             case Claim.Claimed claimed -> {
             }
+            case Claim.TakenOver takenOver -> toDo = () -> earlier.get().orElseGet(work);
         }
         StoredAnswer answer;
         try {
-            answer = work.get();
+            answer = toDo.get();
         }
         catch (ProblemException problem) {
             answer = new StoredAnswer(problem.getStatusCode().value(), MediaType.APPLICATION_PROBLEM_JSON_VALUE, null,

@@ -56,7 +56,12 @@ class PaymentWebhookController {
             case SUCCEEDED -> lifecycle.confirm(callback.orderId()).isPresent();
             case FAILED -> lifecycle.failPayment(callback.orderId(), callback.reason()).isPresent();
         };
-        if (!applied) {
+        if (applied) {
+            log.info("Order {} {}: payment callback {}", callback.orderId(),
+                    callback.outcome() == PaymentCallback.Outcome.SUCCEEDED ? "confirmed" : "payment failed",
+                    callback.paymentId());
+        }
+        else {
             // Replays land here, and so would a payment for an order that expired meanwhile (a refund case).
             log.info("Payment callback {} for order {} changed nothing", callback.paymentId(), callback.orderId());
         }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.livedrop.events.UuidV7;
 import io.livedrop.events.order.OrderPlaced;
@@ -25,6 +26,8 @@ import io.livedrop.order.stock.ReserveResult;
 import io.livedrop.order.stock.StockCounters;
 import io.livedrop.web.problem.ProblemException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -39,6 +42,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class OrderPlacement {
+
+    private static final Logger log = LoggerFactory.getLogger(OrderPlacement.class);
 
     private final DropSales sales;
     private final StockCounters counters;
@@ -86,19 +91,37 @@ public class OrderPlacement {
             giveBackRedis(command.userId(), reserved);
             if (ex instanceof DuplicateKeyException) {
                 // Redis lost the key but Postgres has the order: answer it, as a replay would.
-                Order existing = orders.findByKey(command.userId(), command.idempotencyKey())
-                        .filter(order -> order.requestHash().equals(command.requestHash()))
-                        .orElseThrow(() -> ProblemException.unprocessable("idempotency-key-reused",
-                                "This Idempotency-Key was used for a different request."));
-                metrics.replayed();
-                return existing;
+                return placedEarlier(command.userId(), command.idempotencyKey(), command.requestHash())
+                        .orElseThrow(() -> ex);
             }
             throw ex;
         }
-        metrics.accepted(placed.order().lines().stream().mapToInt(OrderLineItem::quantity).sum());
+        Order order = placed.order();
+        log.info("Order {} placed: {}", order.id(), order.lines().stream()
+                .map(line -> line.quantity() + " x product " + line.productId() + " of drop " + line.dropId())
+                .collect(Collectors.joining(", ")));
+        metrics.accepted(order.lines().stream().mapToInt(OrderLineItem::quantity).sum());
         placed.soldOutAfter().forEach(metrics::soldOut);
-        payments.requestPayment(placed.order());
-        return placed.order();
+        payments.requestPayment(order);
+        return order;
+    }
+
+    /**
+     * The order an earlier attempt under this key committed, if any: for an attempt whose answer was
+     * lost (it died after the commit). Asked only off the usual path, so that path never reads Postgres
+     * before the Redis gate. Another request's order under the key is 422.
+     */
+    public Optional<Order> placedEarlier(UUID userId, String idempotencyKey, String requestHash) {
+        Optional<Order> earlier = orders.findByKey(userId, idempotencyKey);
+        earlier.ifPresent(order -> {
+            if (!order.requestHash().equals(requestHash)) {
+                throw ProblemException.unprocessable("idempotency-key-reused",
+                        "This Idempotency-Key was used for a different request.");
+            }
+            log.info("Order {} answered again: a retry of its request found it saved", order.id());
+            metrics.replayed();
+        });
+        return earlier;
     }
 
     /** The committed order, and for each item it took the last units of, how long after its drop's start. */
