@@ -8,9 +8,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,16 +25,18 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * One purchase is one trace: the client starts it with a W3C {@code traceparent}, and the gateway,
  * order-svc, the Kafka hop (through the outbox relay) and the consumers in product-svc and
- * notification-svc all report their spans into it. Read back from the local stack's Zipkin.
+ * notification-svc all report their spans into it. Read back from the local stack's Zipkin; the
+ * services' JSON logs carry the same trace id and never the user's e-mail address or password.
  */
 class TracingE2E {
 
     private static final String ZIPKIN = System.getProperty("livedrop.zipkin-url", "http://127.0.0.1:9411");
+    private static final Path LOGS = Path.of(System.getProperty("livedrop.logs-dir", "../.livedrop/logs"));
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test
-    void aPurchaseIsOneTraceAcrossGatewayOrderServiceKafkaAndItsConsumers() {
+    void aPurchaseIsOneTraceAcrossGatewayOrderServiceKafkaAndItsConsumers() throws IOException {
         Studio studio = Studio.open("Traced Studio");
         String productId = studio.listProduct("Traced Print", 1800);
         String dropId = studio.scheduleDrop(productId, 3, 1, Duration.ofSeconds(5), Duration.ofMinutes(5));
@@ -60,6 +65,16 @@ class TracingE2E {
         });
         assertThat(services).contains("gateway", "order-svc", "product-svc", "notification-svc");
         assertThat(kafkaSpanKinds).contains("PRODUCER", "CONSUMER");
+
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                serviceLog("order-svc").contains("\"trace_id\":\"" + traceId + "\""));
+        for (String service : List.of("gateway", "user-svc", "order-svc", "notification-svc")) {
+            assertThat(serviceLog(service)).as(service + "'s log is masked").doesNotContain(fan.email(), Fans.PASSWORD);
+        }
+    }
+
+    private static String serviceLog(String service) throws IOException {
+        return Files.readString(LOGS.resolve(service + ".log"));
     }
 
     private static JsonNode trace(String traceId) throws IOException, InterruptedException {
