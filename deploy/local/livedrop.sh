@@ -25,8 +25,11 @@ ES_PORT=${LIVEDROP_ES_PORT:-9200}
 ES_TRANSPORT_PORT=${LIVEDROP_ES_TRANSPORT_PORT:-9300}
 S3_PORT=${LIVEDROP_S3_PORT:-9000}
 ZIPKIN_PORT=${LIVEDROP_ZIPKIN_PORT:-9411}
+SMTP_PORT=${LIVEDROP_SMTP_PORT:-3025}
+SMTP_IMAP_PORT=${LIVEDROP_SMTP_IMAP_PORT:-3143}
+SMTP_API_PORT=${LIVEDROP_SMTP_API_PORT:-8025}
 
-INFRA=(postgres redis kafka elasticsearch s3 zipkin)
+INFRA=(postgres redis kafka elasticsearch s3 zipkin smtp)
 # name:port, gateway last so that it finds its routes' services up.
 SERVICES=(user-svc:8081 creator-svc:8082 follow-svc:8083 product-svc:8084 drop-svc:8085
           order-svc:8086 search-svc:8087 notification-svc:8088 gateway:8080)
@@ -104,9 +107,12 @@ ensure_tools() {
   mkdir -p "$RUN" "$LOGS" "$LIB"
   command -v redis-server >/dev/null || apt_install redis-server
   if [ ! -f "$LIB/kafka.classpath" ] || [ ! -f "$LIB/s3proxy.jar" ] || [ ! -f "$LIB/zipkin.jar" ] \
-     || [ ! -f "$LIB/opentelemetry-javaagent.jar" ] || [ "$LOCAL/tools/pom.xml" -nt "$LIB/kafka.classpath" ]; then
-    say "fetching Kafka, S3Proxy, Zipkin and the OpenTelemetry agent (Maven artifacts)"
+     || [ ! -f "$LIB/greenmail.jar" ] || [ ! -f "$LIB/opentelemetry-javaagent.jar" ] \
+     || [ "$LOCAL/tools/pom.xml" -nt "$LIB/kafka.classpath" ]; then
+    say "fetching Kafka, S3Proxy, Zipkin, GreenMail and the OpenTelemetry agent (Maven artifacts)"
     mvn_quiet -f "$LOCAL/tools/pom.xml" -Dlivedrop.lib="$LIB" generate-resources
+    # An unchanged classpath is not rewritten: mark the fetch done, so the next start does not repeat it.
+    touch "$LIB/kafka.classpath"
   fi
 }
 
@@ -269,6 +275,17 @@ start_zipkin() {
   wait_until zipkin 120 curl -fsS "http://127.0.0.1:$ZIPKIN_PORT/health"
 }
 
+# GreenMail: a real SMTP server that keeps what it receives, readable over IMAP and its REST API
+# (GET /api/user/{address}/messages/INBOX), so tests can see the mail a service sent. Any address is
+# accepted and any password works: it is a test server on loopback, never a relay.
+start_smtp() {
+  start_bg smtp "$JAVA_HOME/bin/java" -Xms16m -Xmx96m -Dgreenmail.hostname=127.0.0.1 \
+    -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$SMTP_PORT" \
+    -Dgreenmail.imap.hostname=127.0.0.1 -Dgreenmail.imap.port="$SMTP_IMAP_PORT" -Dgreenmail.auth.disabled \
+    -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$SMTP_API_PORT" -jar "$LIB/greenmail.jar"
+  wait_until smtp 60 curl -fsS "http://127.0.0.1:$SMTP_API_PORT/api/service/readiness"
+}
+
 infra_port() {
   case $1 in
     postgres) echo "$PG_PORT LIVEDROP_PG_PORT" ;;
@@ -277,6 +294,7 @@ infra_port() {
     elasticsearch) echo "$ES_PORT LIVEDROP_ES_PORT" ;;
     s3) echo "$S3_PORT LIVEDROP_S3_PORT" ;;
     zipkin) echo "$ZIPKIN_PORT LIVEDROP_ZIPKIN_PORT" ;;
+    smtp) echo "$SMTP_PORT LIVEDROP_SMTP_PORT" ;;
   esac
 }
 
@@ -302,6 +320,11 @@ export LIVEDROP_S3_SECRET_KEY=livedrop-secret
 export LIVEDROP_S3_BUCKET=livedrop-media
 export LIVEDROP_ZIPKIN_PORT=$ZIPKIN_PORT
 export LIVEDROP_ZIPKIN_URL=http://127.0.0.1:$ZIPKIN_PORT
+export LIVEDROP_SMTP_HOST=127.0.0.1
+export LIVEDROP_SMTP_PORT=$SMTP_PORT
+export LIVEDROP_SMTP_IMAP_PORT=$SMTP_IMAP_PORT
+export LIVEDROP_SMTP_API_PORT=$SMTP_API_PORT
+export LIVEDROP_SMTP_API_URL=http://127.0.0.1:$SMTP_API_PORT
 ENV
 }
 
@@ -341,13 +364,16 @@ export LIVEDROP_GATEWAY_RATELIMIT_AUTHPERIP_REFILLPERSECOND=${LIVEDROP_GATEWAY_R
 # so a journey is repeatable (set it above 0 to rehearse failures).
 export LIVEDROP_PAYMENTS_SIMULATED_FAILURERATE=${LIVEDROP_PAYMENTS_SIMULATED_FAILURERATE:-0}
 
+# Traces: parent-based ratio sampling, so a request sampled at the gateway is kept in every service
+# it reaches; LIVEDROP_TRACE_SAMPLE_RATIO (0.0-1.0) sets the share of new traces, all of them locally.
 start_service() {
   local name=$1 port=$2
   local java_opts=(-Xms64m -Xmx384m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k)
   if [ "${LIVEDROP_OTEL:-on}" != off ]; then
     java_opts+=(-javaagent:"$LIB/opentelemetry-javaagent.jar" -Dotel.service.name="$name"
       -Dotel.traces.exporter=zipkin -Dotel.exporter.zipkin.endpoint="$LIVEDROP_ZIPKIN_URL/api/v2/spans"
-      -Dotel.metrics.exporter=none -Dotel.logs.exporter=none)
+      -Dotel.metrics.exporter=none -Dotel.logs.exporter=none
+      -Dotel.traces.sampler=parentbased_traceidratio -Dotel.traces.sampler.arg="${LIVEDROP_TRACE_SAMPLE_RATIO:-1.0}")
   fi
   # shellcheck disable=SC2086
   start_bg "$name" "$JAVA_HOME/bin/java" "${java_opts[@]}" ${LIVEDROP_SERVICE_JAVA_OPTS:-} \
@@ -395,6 +421,7 @@ LiveDrop is up.
   Elasticsearch          http://127.0.0.1:$ES_PORT
   S3 (S3Proxy)           http://127.0.0.1:$S3_PORT  bucket livedrop-media
   Zipkin (traces)        http://127.0.0.1:$ZIPKIN_PORT
+  SMTP (GreenMail)       127.0.0.1:$SMTP_PORT  IMAP 127.0.0.1:$SMTP_IMAP_PORT  mail API http://127.0.0.1:$SMTP_API_PORT/api/user
 Logs: ./livedrop logs NAME   Stop: ./livedrop down
 TEXT
 }
@@ -474,11 +501,15 @@ cmd_start() {
   is_server "${1:-}" || fail "usage: ./livedrop start NAME, NAME one of: ${INFRA[*]}"
   pick_java
   running "$1" && { say "$1 already running"; return 0; }
+  ensure_maven; ensure_tools
   local port variable
   read -r port variable <<<"$(infra_port "$1")"
   claim_port "$1" "$port" "$variable"
   say "starting $1 on 127.0.0.1:$port"
   "start_$1"
+  # A server added since the env file was written (or started on its own) gets its settings in it;
+  # the others' lines come out the same, since the file was read above.
+  write_env
 }
 
 cmd_logs() {

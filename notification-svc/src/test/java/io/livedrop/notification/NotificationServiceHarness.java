@@ -23,8 +23,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.stream.Collectors;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.sun.net.httpserver.HttpServer;
 import io.livedrop.events.EventCodec;
 import io.livedrop.events.EventEnvelope;
@@ -54,8 +52,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * notification-svc on a random port against the real PostgreSQL, Redis and Kafka, with GreenMail as the
- * mail server and a local HTTP server as the push webhook. Its consumer group is new each run and starts
+ * notification-svc on a random port against the real PostgreSQL, Redis, Kafka and SMTP server
+ * ({@link MailServer}), with a local HTTP server as the push webhook. Its consumer group is new each run and starts
  * at the current end of every topic, so it neither misses this run's events nor replays old ones.
  * Fan-out work items hold 2 recipients, so a handful of followers already makes several.
  */
@@ -67,15 +65,13 @@ import tools.jackson.databind.json.JsonMapper;
 public abstract class NotificationServiceHarness {
 
     protected static final Duration EVENTUALLY = Duration.ofSeconds(30);
-    protected static final GreenMail MAIL = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
     protected static final PushWebhook PUSH = PushWebhook.start();
 
-    private static final String GROUP = "notification-svc-it-" + UUID.randomUUID();
+    protected static final String GROUP = "notification-svc-it-" + UUID.randomUUID();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final EventCodec CODEC = new EventCodec();
 
     static {
-        MAIL.start();
         startGroupAtEnd();
     }
 
@@ -92,8 +88,8 @@ public abstract class NotificationServiceHarness {
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("livedrop.security.jwks-uri", TestTokens::jwksUri);
         registry.add("spring.kafka.consumer.group-id", () -> GROUP);
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+        registry.add("spring.mail.host", MailServer::host);
+        registry.add("spring.mail.port", MailServer::smtpPort);
         registry.add("livedrop.notification.push.webhook-url", PUSH::url);
     }
 

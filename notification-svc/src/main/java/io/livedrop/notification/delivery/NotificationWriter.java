@@ -11,8 +11,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.livedrop.events.UuidV7;
+import io.livedrop.notification.NotificationLatency;
 import io.livedrop.notification.inbox.Notification;
 import io.livedrop.notification.inbox.NotificationItem;
 import io.livedrop.notification.preferences.Preferences;
@@ -41,14 +43,16 @@ public class NotificationWriter {
     private final JsonMapper json;
     private final PreferencesDirectory preferences;
     private final LiveDelivery live;
+    private final NotificationLatency latency;
     private final List<String> channels;
 
     NotificationWriter(JdbcTemplate jdbc, JsonMapper json, PreferencesDirectory preferences, LiveDelivery live,
-            List<ChannelSender> senders) {
+            NotificationLatency latency, List<ChannelSender> senders) {
         this.jdbc = jdbc;
         this.json = json;
         this.preferences = preferences;
         this.live = live;
+        this.latency = latency;
         this.channels = senders.stream().map(ChannelSender::channel).toList();
     }
 
@@ -69,12 +73,15 @@ public class NotificationWriter {
         Map<UUID, Preferences> wanted = preferences.of(inserted.stream().map(Inserted::userId).toList());
         planChannels(inserted, wanted, now);
         JsonNode data = json.valueToTree(notification.data());
-        List<Inserted> live = inserted.stream().filter(row -> wanted.get(row.userId()).websocket()).toList();
+        Map<UUID, UUID> live = inserted.stream().filter(row -> wanted.get(row.userId()).websocket())
+                .collect(Collectors.toMap(Inserted::userId, Inserted::id));
+        NotificationItem item = new NotificationItem(null, notification.type(), notification.title(), notification.body(),
+                data, now, null);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                live.forEach(row -> NotificationWriter.this.live.publish(row.userId(), new NotificationItem(row.id(),
-                        notification.type(), notification.title(), notification.body(), data, now, null)));
+                latency.inboxWritten(notification.eventTime(), inserted.size());
+                NotificationWriter.this.live.publish(item, live, notification.eventTime());
             }
         });
         return inserted.size();

@@ -26,9 +26,10 @@ class DropEventsListener {
     void on(ConsumerRecord<String, String> record) {
         inbox.process(record, event -> {
             switch (event.data()) {
-                case DropStarted started -> fanout.toFollowers(started.creatorId(), Messages.dropStarted(event.id(), started));
-                case DropScheduled scheduled ->
-                        fanout.toFollowers(scheduled.creatorId(), Messages.dropScheduled(event.id(), scheduled));
+                case DropStarted started ->
+                        fanout.toFollowers(started.creatorId(), Messages.dropStarted(event.id(), event.time(), started));
+                case DropScheduled scheduled -> fanout.toFollowers(scheduled.creatorId(),
+                        Messages.dropScheduled(event.id(), event.time(), scheduled));
                 default -> {
                     // Updates, ends and cancellations are not sent to followers.
                 }

@@ -1,5 +1,6 @@
 package io.livedrop.notification.inbox;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -7,8 +8,11 @@ import java.util.UUID;
  * What to tell a set of users about one source event: the same text for each of them.
  *
  * @param sourceEventId the event that caused it; with the user id, it makes the notification unique
+ * @param eventTime when that event happened, where delivery latency counts from; null in a work item
+ *        planned by a build from before it was carried
  */
-public record Notification(UUID sourceEventId, String type, String title, String body, Map<String, Object> data) {
+public record Notification(UUID sourceEventId, Instant eventTime, String type, String title, String body,
+        Map<String, Object> data) {
 
     public Notification {
         data = Map.copyOf(data);

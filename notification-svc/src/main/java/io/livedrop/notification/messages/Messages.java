@@ -27,42 +27,42 @@ public final class Messages {
     private Messages() {
     }
 
-    public static Notification dropStarted(UUID eventId, DropStarted drop) {
-        return new Notification(eventId, "drop.started", drop.title() + " is live now",
+    public static Notification dropStarted(UUID eventId, Instant eventTime, DropStarted drop) {
+        return new Notification(eventId, eventTime, "drop.started", drop.title() + " is live now",
                 "The drop has started. Be quick, stock is limited.",
                 data("dropId", drop.dropId(), "creatorId", drop.creatorId()));
     }
 
-    public static Notification dropScheduled(UUID eventId, DropScheduled drop) {
-        return new Notification(eventId, "drop.scheduled", drop.title() + " is coming",
+    public static Notification dropScheduled(UUID eventId, Instant eventTime, DropScheduled drop) {
+        return new Notification(eventId, eventTime, "drop.scheduled", drop.title() + " is coming",
                 drop.title() + " is coming at " + STARTS_AT.format(drop.startsAt()) + ".",
                 data("dropId", drop.dropId(), "creatorId", drop.creatorId(), "startsAt", drop.startsAt()));
     }
 
-    public static Notification orderConfirmed(UUID eventId, OrderConfirmed order) {
-        return new Notification(eventId, "order.confirmed", "Your order is confirmed",
+    public static Notification orderConfirmed(UUID eventId, Instant eventTime, OrderConfirmed order) {
+        return new Notification(eventId, eventTime, "order.confirmed", "Your order is confirmed",
                 "We received your payment. Your order is confirmed.", data("orderId", order.orderId()));
     }
 
-    public static Notification orderPaymentFailed(UUID eventId, OrderPaymentFailed order) {
+    public static Notification orderPaymentFailed(UUID eventId, Instant eventTime, OrderPaymentFailed order) {
         // The provider's reason stays out of the text: it may be technical; clients find it nowhere else either.
-        return new Notification(eventId, "order.payment-failed", "Your payment failed",
+        return new Notification(eventId, eventTime, "order.payment-failed", "Your payment failed",
                 "We could not take the payment for your order, so it was not placed.", data("orderId", order.orderId()));
     }
 
     /** Only an expired reservation is news to the buyer; a cancellation they made themselves is not. */
-    public static Optional<Notification> orderCancelled(UUID eventId, OrderCancelled order) {
+    public static Optional<Notification> orderCancelled(UUID eventId, Instant eventTime, OrderCancelled order) {
         if (order.reason() != CancelReason.EXPIRED) {
             return Optional.empty();
         }
-        return Optional.of(new Notification(eventId, "order.expired", "Your reservation expired",
+        return Optional.of(new Notification(eventId, eventTime, "order.expired", "Your reservation expired",
                 "Your order was not paid in time, so its items were released.", data("orderId", order.orderId())));
     }
 
     /** @param followerName the new follower's display name, if known */
-    public static Notification followAdded(UUID eventId, FollowAdded follow, String followerName) {
+    public static Notification followAdded(UUID eventId, Instant eventTime, FollowAdded follow, String followerName) {
         String who = followerName == null || followerName.isBlank() ? "Someone new" : followerName;
-        return new Notification(eventId, "follow.added", "You have a new follower", who + " now follows you.",
+        return new Notification(eventId, eventTime, "follow.added", "You have a new follower", who + " now follows you.",
                 data("creatorId", follow.creatorId(), "followerId", follow.userId()));
     }
 

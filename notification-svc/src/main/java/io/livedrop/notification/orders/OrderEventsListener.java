@@ -30,11 +30,11 @@ class OrderEventsListener {
     void on(ConsumerRecord<String, String> record) {
         inbox.process(record, event -> {
             switch (event.data()) {
-                case OrderConfirmed confirmed ->
-                        writer.write(Messages.orderConfirmed(event.id(), confirmed), List.of(confirmed.userId()));
-                case OrderPaymentFailed failed ->
-                        writer.write(Messages.orderPaymentFailed(event.id(), failed), List.of(failed.userId()));
-                case OrderCancelled cancelled -> Messages.orderCancelled(event.id(), cancelled)
+                case OrderConfirmed confirmed -> writer.write(
+                        Messages.orderConfirmed(event.id(), event.time(), confirmed), List.of(confirmed.userId()));
+                case OrderPaymentFailed failed -> writer.write(
+                        Messages.orderPaymentFailed(event.id(), event.time(), failed), List.of(failed.userId()));
+                case OrderCancelled cancelled -> Messages.orderCancelled(event.id(), event.time(), cancelled)
                         .ifPresent(notification -> writer.write(notification, List.of(cancelled.userId())));
                 default -> {
                     // Placed orders and stock movements are not news to the buyer.

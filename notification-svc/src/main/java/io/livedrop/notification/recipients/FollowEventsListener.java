@@ -42,8 +42,8 @@ class FollowEventsListener {
             switch (event.data()) {
                 case FollowAdded added -> {
                     followers.add(added.creatorId(), added.userId());
-                    owners.ownerOf(added.creatorId()).ifPresent(owner -> writer.write(
-                            Messages.followAdded(event.id(), added, users.displayName(added.userId())), List.of(owner)));
+                    owners.ownerOf(added.creatorId()).ifPresent(owner -> writer.write(Messages.followAdded(event.id(),
+                            event.time(), added, users.displayName(added.userId())), List.of(owner)));
                 }
                 case FollowRemoved removed -> followers.remove(removed.creatorId(), removed.userId());
                 default -> {

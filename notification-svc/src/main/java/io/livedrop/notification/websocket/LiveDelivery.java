@@ -1,5 +1,7 @@
 package io.livedrop.notification.websocket;
 
+import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import io.livedrop.notification.inbox.NotificationItem;
@@ -13,8 +15,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Hands a notification to whichever instance holds the user's sockets: every instance subscribes to one
- * shared Redis channel and sends to the sockets it has for that user. Best effort: the inbox has it anyway.
+ * Hands a notification to whichever instance holds the users' sockets: every instance subscribes to one
+ * shared Redis channel and sends to the sockets it has for those users. One message per written batch,
+ * not per user: a fan-out slice of a thousand followers is one publish. Best effort: the inbox has it anyway.
  */
 @Component
 public class LiveDelivery {
@@ -31,15 +34,25 @@ public class LiveDelivery {
         this.json = json;
     }
 
-    public void publish(UUID userId, NotificationItem item) {
+    /**
+     * @param notification what every recipient sees, except for the id, which is each one's own inbox row
+     * @param inboxIds the recipients: user id to the id of their inbox row
+     * @param eventTime when the notification's cause happened, for the latency measured at the socket
+     */
+    public void publish(NotificationItem notification, Map<UUID, UUID> inboxIds, Instant eventTime) {
+        if (inboxIds.isEmpty()) {
+            return;
+        }
         try {
-            redis.convertAndSend(CHANNEL, json.writeValueAsString(new LiveMessage(userId, item)));
+            redis.convertAndSend(CHANNEL, json.writeValueAsString(new LiveMessage(notification, eventTime, inboxIds)));
         }
         catch (DataAccessException ex) {
-            log.warn("Live delivery of notification {} skipped, Redis unavailable: {}", item.id(), ex.getMessage());
+            log.warn("Live delivery of a {} notification to {} users skipped, Redis unavailable: {}",
+                    notification.type(), inboxIds.size(), ex.getMessage());
         }
     }
 
-    record LiveMessage(UUID userId, NotificationItem notification) {
+    /** {@code notification.id} is unset; {@code inboxIds} maps each recipient to theirs. */
+    record LiveMessage(NotificationItem notification, Instant eventTime, Map<UUID, UUID> inboxIds) {
     }
 }

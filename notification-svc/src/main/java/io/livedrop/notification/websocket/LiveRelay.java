@@ -1,6 +1,8 @@
 package io.livedrop.notification.websocket;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -14,6 +16,7 @@ import org.springframework.data.redis.listener.ChannelTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Receives every instance's live deliveries from Redis and passes on those for users connected here. */
@@ -35,8 +38,17 @@ class LiveRelay {
         return (Message message, byte[] pattern) -> {
             try {
                 JsonNode live = json.readTree(new String(message.getBody(), StandardCharsets.UTF_8));
-                UUID userId = UUID.fromString(live.get("userId").asString());
-                sockets.send(userId, json.writeValueAsString(live.get("notification")));
+                JsonNode eventTime = live.get("eventTime");
+                Instant causedAt = eventTime == null || eventTime.isNull() ? null : Instant.parse(eventTime.asString());
+                ObjectNode notification = (ObjectNode) live.get("notification");
+                for (Map.Entry<String, JsonNode> recipient : live.get("inboxIds").properties()) {
+                    UUID userId = UUID.fromString(recipient.getKey());
+                    // Most recipients of a big fan-out are connected elsewhere or not at all.
+                    if (sockets.holds(userId)) {
+                        notification.set("id", recipient.getValue());
+                        sockets.send(userId, json.writeValueAsString(notification), causedAt);
+                    }
+                }
             }
             catch (RuntimeException ex) {
                 log.warn("Dropping a malformed live delivery: {}", ex.toString());

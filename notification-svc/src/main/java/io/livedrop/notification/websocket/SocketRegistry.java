@@ -1,10 +1,13 @@
 package io.livedrop.notification.websocket;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+
+import io.livedrop.notification.NotificationLatency;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +26,11 @@ class SocketRegistry {
     private static final int BUFFER_LIMIT_BYTES = 512 * 1024;
 
     private final Map<UUID, Set<WebSocketSession>> sockets = new ConcurrentHashMap<>();
+    private final NotificationLatency latency;
+
+    SocketRegistry(NotificationLatency latency) {
+        this.latency = latency;
+    }
 
     void add(UUID userId, WebSocketSession session) {
         sockets.computeIfAbsent(userId, id -> ConcurrentHashMap.newKeySet())
@@ -36,10 +44,15 @@ class SocketRegistry {
         });
     }
 
-    void send(UUID userId, String json) {
+    boolean holds(UUID userId) {
+        return sockets.containsKey(userId);
+    }
+
+    void send(UUID userId, String json, Instant eventTime) {
         for (WebSocketSession socket : sockets.getOrDefault(userId, Set.of())) {
             try {
                 socket.sendMessage(new TextMessage(json));
+                latency.socketReached(eventTime);
             }
             catch (IOException | RuntimeException ex) {
                 log.debug("Could not send to socket {}: {}", socket.getId(), ex.toString());

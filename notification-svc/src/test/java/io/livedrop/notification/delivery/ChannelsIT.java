@@ -7,11 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.mail.internet.MimeMessage;
 
 import io.livedrop.events.Topics;
 import io.livedrop.events.UuidV7;
@@ -19,6 +16,7 @@ import io.livedrop.events.order.OrderConfirmed;
 import io.livedrop.events.user.NotificationPreferences;
 import io.livedrop.events.user.QuietHours;
 import io.livedrop.events.user.UserUpdated;
+import io.livedrop.notification.MailServer;
 import io.livedrop.notification.NotificationServiceHarness;
 
 import org.junit.jupiter.api.Test;
@@ -34,8 +32,8 @@ class ChannelsIT extends NotificationServiceHarness {
 
         send(Topics.ORDERS, new OrderConfirmed(UuidV7.next(), buyer, Instant.now()));
 
-        await().atMost(EVENTUALLY).until(() -> mailsTo(email).length == 1);
-        assertThat(subjectOf(mailsTo(email)[0])).isEqualTo("Your order is confirmed");
+        await().atMost(EVENTUALLY).until(() -> MailServer.inbox(email).size() == 1);
+        assertThat(MailServer.inbox(email).getFirst().subject()).isEqualTo("Your order is confirmed");
         await().atMost(EVENTUALLY).until(() -> PUSH.to(buyer).size() == 1);
         JsonNode push = PUSH.to(buyer).getFirst();
         assertThat(push.get("type").asString()).isEqualTo("order.confirmed");
@@ -49,7 +47,7 @@ class ChannelsIT extends NotificationServiceHarness {
 
         send(Topics.ORDERS, new OrderConfirmed(UuidV7.next(), buyer, Instant.now()));
 
-        await().atMost(EVENTUALLY).until(() -> mailsTo(email).length == 1);
+        await().atMost(EVENTUALLY).until(() -> MailServer.inbox(email).size() == 1);
         await().atMost(EVENTUALLY).until(() -> PUSH.to(buyer).size() == 1);
         assertThat(jdbc.sql("SELECT attempts FROM channel_delivery WHERE user_id = ? AND channel = 'push'")
                 .param(buyer).query(Integer.class).single()).isEqualTo(3);
@@ -71,7 +69,7 @@ class ChannelsIT extends NotificationServiceHarness {
         assertThat(jdbc.sql("SELECT count(*) FROM channel_delivery WHERE user_id = ? AND status = 'PENDING' AND due_at > now() + interval '50 minutes'")
                 .param(sleeper).query(Integer.class).single()).isEqualTo(2);
         Thread.sleep(1_000);
-        assertThat(mailsTo(email)).isEmpty();
+        assertThat(MailServer.inbox(email)).isEmpty();
         assertThat(PUSH.to(sleeper)).isEmpty();
     }
 
@@ -89,7 +87,7 @@ class ChannelsIT extends NotificationServiceHarness {
         await().atMost(EVENTUALLY).until(() -> deliveryStatuses(buyer, Channels.EMAIL).stream()
                 .filter(status -> !status.equals("PENDING")).count() == 5);
         assertThat(deliveryStatuses(buyer, Channels.EMAIL)).filteredOn("THROTTLED"::equals).hasSize(2);
-        assertThat(mailsTo(email)).hasSize(3);
+        assertThat(MailServer.inbox(email)).hasSize(3);
         assertThat(get("/api/v1/notifications/unread-count", tokenOf(buyer)).json().get("count").asInt()).isEqualTo(5);
     }
 
@@ -98,26 +96,6 @@ class ChannelsIT extends NotificationServiceHarness {
         long second = Instant.now().getEpochSecond() % 60;
         if (second > 40) {
             await().atMost(Duration.ofSeconds(25)).until(() -> Instant.now().getEpochSecond() % 60 < 40);
-        }
-    }
-
-    private static MimeMessage[] mailsTo(String address) {
-        return Arrays.stream(MAIL.getReceivedMessages()).filter(message -> {
-            try {
-                return Arrays.stream(message.getAllRecipients()).anyMatch(to -> to.toString().equals(address));
-            }
-            catch (Exception ex) {
-                return false;
-            }
-        }).toArray(MimeMessage[]::new);
-    }
-
-    private static String subjectOf(MimeMessage message) {
-        try {
-            return message.getSubject();
-        }
-        catch (Exception ex) {
-            throw new IllegalStateException(ex);
         }
     }
 }

@@ -18,22 +18,24 @@ import org.junit.jupiter.api.Test;
 class MessagesTest {
 
     private static final UUID EVENT = UUID.randomUUID();
+    private static final Instant AT = Instant.parse("2030-03-01T17:00:00Z");
 
     @Test
     void aStartedDropSaysItIsLiveNow() {
         UUID dropId = UUID.randomUUID();
-        Notification started = Messages.dropStarted(EVENT, new DropStarted(dropId, UUID.randomUUID(), "Neon Hoodie",
+        Notification started = Messages.dropStarted(EVENT, AT, new DropStarted(dropId, UUID.randomUUID(), "Neon Hoodie",
                 Instant.now()));
 
         assertThat(started.title()).isEqualTo("Neon Hoodie is live now");
         assertThat(started.type()).isEqualTo("drop.started");
         assertThat(started.data()).containsEntry("dropId", dropId.toString());
         assertThat(started.sourceEventId()).isEqualTo(EVENT);
+        assertThat(started.eventTime()).isEqualTo(AT);
     }
 
     @Test
     void aScheduledDropSaysWhenItComesInUtc() {
-        Notification scheduled = Messages.dropScheduled(EVENT, new DropScheduled(UUID.randomUUID(), UUID.randomUUID(),
+        Notification scheduled = Messages.dropScheduled(EVENT, AT, new DropScheduled(UUID.randomUUID(), UUID.randomUUID(),
                 "Capsule", Instant.parse("2030-03-01T18:05:00Z"), null, 1, List.of()));
 
         assertThat(scheduled.body()).isEqualTo("Capsule is coming at 2030-03-01 18:05 UTC.");
@@ -42,17 +44,17 @@ class MessagesTest {
 
     @Test
     void onlyAnExpiredOrderIsNewsToTheBuyer() {
-        assertThat(Messages.orderCancelled(EVENT, cancelled(CancelReason.EXPIRED)))
+        assertThat(Messages.orderCancelled(EVENT, AT, cancelled(CancelReason.EXPIRED)))
                 .hasValueSatisfying(n -> assertThat(n.title()).isEqualTo("Your reservation expired"));
-        assertThat(Messages.orderCancelled(EVENT, cancelled(CancelReason.CANCELLED))).isEmpty();
+        assertThat(Messages.orderCancelled(EVENT, AT, cancelled(CancelReason.CANCELLED))).isEmpty();
     }
 
     @Test
     void aNewFollowerIsNamedWhenKnown() {
         FollowAdded follow = new FollowAdded(UUID.randomUUID(), UUID.randomUUID(), Instant.now());
 
-        assertThat(Messages.followAdded(EVENT, follow, "Ada").body()).isEqualTo("Ada now follows you.");
-        assertThat(Messages.followAdded(EVENT, follow, null).body()).isEqualTo("Someone new now follows you.");
+        assertThat(Messages.followAdded(EVENT, AT, follow, "Ada").body()).isEqualTo("Ada now follows you.");
+        assertThat(Messages.followAdded(EVENT, AT, follow, null).body()).isEqualTo("Someone new now follows you.");
     }
 
     private static OrderCancelled cancelled(CancelReason reason) {
