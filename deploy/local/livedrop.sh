@@ -537,6 +537,9 @@ stop_started_by_test() {
 
 cmd_test() {
   pick_java; ensure_maven
+  say "deployment files: docker compose and Kubernetes, validated offline"
+  "$ROOT/deploy/validate.sh"
+
   local name entry
   for name in "${INFRA[@]}"; do running "$name" || STARTED_BY_TEST+=("$name"); done
   for entry in "${SERVICES[@]}"; do running "${entry%%:*}" || STARTED_BY_TEST+=("${entry%%:*}"); done
@@ -552,7 +555,7 @@ cmd_test() {
 
   say "end-to-end tests through the gateway against the running stack"
   LIVEDROP_SKIP_BUILD=1 up_services
-  (cd "$ROOT" && mvn_run -pl e2e-tests -Pe2e verify)
+  (cd "$ROOT" && mvn_run -pl e2e-tests -Pe2e verify -Dlivedrop.logs-dir="$LOGS")
 }
 
 case "${1:-help}" in
