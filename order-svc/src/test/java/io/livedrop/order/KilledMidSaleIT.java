@@ -96,8 +96,12 @@ class KilledMidSaleIT extends OrderServiceHarness {
         assertThat(unitsInOrders(drop)).isEqualTo(STOCK);
         assertThat(holdingsInPostgres(drop)).isEqualTo(holdingsFromOrders(drop));
         assertThat(holdingsInPostgres(drop).values()).allSatisfy(units -> assertThat(Integer.parseInt(units)).isBetween(1, LIMIT));
-        assertThat(leftInRedis(drop)).isZero();
-        assertThat(holdingsInRedis(drop)).isEqualTo(holdingsInPostgres(drop));
+        // Redis is a gate, not the authority: a reservation it counted while a commit was slow is put
+        // right by the reconciler once the sale is quiet, so the counters agree with Postgres eventually.
+        await().atMost(EVENTUALLY).untilAsserted(() -> {
+            assertThat(leftInRedis(drop)).isZero();
+            assertThat(holdingsInRedis(drop)).isEqualTo(holdingsInPostgres(drop));
+        });
         // Every 201 has its order; the only orders nobody was told of are ones whose answer the kill cut off.
         Set<UUID> told = attempts.stream().filter(attempt -> attempt.status() == 201)
                 .map(attempt -> attempt.response().orderId()).collect(Collectors.toSet());

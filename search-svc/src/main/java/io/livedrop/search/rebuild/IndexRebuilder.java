@@ -145,6 +145,8 @@ class IndexRebuilder {
             indices.swapAlias(fresh.index(), from, fresh.name());
             client.indices().refresh(r -> r.index(from));
             long carried = carryOver(from, fresh.name(), version);
+            // Searchable before the rebuild answers, not a refresh interval later.
+            client.indices().refresh(r -> r.index(fresh.name()));
             client.indices().delete(d -> d.index(from));
             log.info("Rebuilt {} into {} from the source listing ({} documents; {} newer ones carried over from {})",
                     indices.alias(fresh.index()), fresh.name(), fresh.documents(), carried, from);
