@@ -270,7 +270,7 @@ PROPS
 }
 
 start_zipkin() {
-  start_bg zipkin env QUERY_PORT="$ZIPKIN_PORT" MEM_MAX_SPANS=100000 "$JAVA_HOME/bin/java" -Xms32m -Xmx384m \
+  start_bg zipkin env QUERY_PORT="$ZIPKIN_PORT" MEM_MAX_SPANS=30000 "$JAVA_HOME/bin/java" -Xms32m -Xmx512m \
     -jar "$LIB/zipkin.jar" --server.address=127.0.0.1
   wait_until zipkin 120 curl -fsS "http://127.0.0.1:$ZIPKIN_PORT/health"
 }

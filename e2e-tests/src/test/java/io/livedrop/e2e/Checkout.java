@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** One-tap purchases of one drop item, as the app sends them: each with its own idempotency key. */
 record Checkout(String dropId, String productId) {
@@ -20,18 +22,31 @@ record Checkout(String dropId, String productId) {
                 Map.of("dropId", dropId, "productId", productId, "quantity", 1), all);
     }
 
-    /** order-svc primes the drop's stock from drop events; a purchase right after the start may need a moment. */
-    Api.Answer awaitPurchase(Fans.SignedIn buyer, String idempotencyKey) {
-        return awaitPurchase(buyer, idempotencyKey, Map.of());
+    /** A placed order and the idempotency key that placed it. */
+    record Placed(Api.Answer answer, String idempotencyKey) {
+
+        String orderId() {
+            return answer.text("id");
+        }
     }
 
-    Api.Answer awaitPurchase(Fans.SignedIn buyer, String idempotencyKey, Map<String, String> headers) {
-        Api.Answer[] answer = new Api.Answer[1];
+    /**
+     * Buys as soon as order-svc sells: it learns of the start from drop events, a moment after drop-svc.
+     * Each try has its own key, since a key replays its first answer, a refusal included.
+     */
+    Placed awaitPurchase(Fans.SignedIn buyer, String keyPrefix) {
+        return awaitPurchase(buyer, keyPrefix, Map.of());
+    }
+
+    Placed awaitPurchase(Fans.SignedIn buyer, String keyPrefix, Map<String, String> headers) {
+        AtomicInteger tries = new AtomicInteger();
+        AtomicReference<Placed> placed = new AtomicReference<>();
         await().atMost(Duration.ofSeconds(30)).until(() -> {
-            answer[0] = buy(buyer, idempotencyKey, headers);
-            return answer[0].status() == 201;
+            String key = keyPrefix + "-" + tries.incrementAndGet();
+            placed.set(new Placed(buy(buyer, key, headers), key));
+            return placed.get().answer().status() == 201;
         });
-        return answer[0];
+        return placed.get();
     }
 
     /** Waits until the order's payment has been confirmed through the provider's webhook. */

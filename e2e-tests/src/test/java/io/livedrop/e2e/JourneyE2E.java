@@ -44,12 +44,12 @@ class JourneyE2E {
             assertThat(socket.messages()).anyMatch(message -> message.contains("is live now"));
 
             Checkout checkout = new Checkout(dropId, productId);
-            String key = "journey-" + UUID.randomUUID();
-            Api.Answer placed = checkout.awaitPurchase(fan, key);
-            assertThat(placed.text("status")).isEqualTo("PENDING_PAYMENT");
-            assertThat(checkout.buy(fan, key).text("id")).as("the same key, the same order").isEqualTo(placed.text("id"));
+            Checkout.Placed placed = checkout.awaitPurchase(fan, "journey-" + UUID.randomUUID());
+            assertThat(placed.answer().text("status")).isEqualTo("PENDING_PAYMENT");
+            assertThat(checkout.buy(fan, placed.idempotencyKey()).text("id")).as("the same key, the same order")
+                    .isEqualTo(placed.orderId());
 
-            Checkout.awaitConfirmed(fan, placed.text("id"));
+            Checkout.awaitConfirmed(fan, placed.orderId());
             await().atMost(Duration.ofSeconds(15)).until(() -> socket.hasReceived("order.confirmed"));
             assertThat(Api.get("/api/v1/notifications", fan.accessToken()).raw().body()).contains("\"order.confirmed\"");
 
@@ -57,7 +57,7 @@ class JourneyE2E {
                     && remainingInDrop(dropId, fan) == 1);
             await().atMost(Duration.ofSeconds(15)).until(() -> searchHit(word, productId, fan).path("remaining").asLong(-1) == 1);
 
-            assertThat(checkout.awaitPurchase(rival, "rival-" + UUID.randomUUID()).status()).isEqualTo(201);
+            assertThat(checkout.awaitPurchase(rival, "rival-" + UUID.randomUUID()).answer().status()).isEqualTo(201);
             Api.Answer soldOut = checkout.buy(late, "late-" + UUID.randomUUID());
             assertThat(soldOut.status()).isEqualTo(409);
             assertThat(soldOut.text("type")).endsWith("/sold-out");

@@ -26,22 +26,21 @@ class OrdersE2E {
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 "LIVE".equals(Api.get("/api/v1/drops/" + dropId, fan.accessToken()).text("status")));
 
-        String key = "buy-" + UUID.randomUUID();
-        Api.Answer placed = checkout.awaitPurchase(fan, key);
-        assertThat(placed.text("status")).isEqualTo("PENDING_PAYMENT");
-        Api.Answer replay = checkout.buy(fan, key);
+        Checkout.Placed placed = checkout.awaitPurchase(fan, "buy-" + UUID.randomUUID());
+        assertThat(placed.answer().text("status")).isEqualTo("PENDING_PAYMENT");
+        Api.Answer replay = checkout.buy(fan, placed.idempotencyKey());
         assertThat(replay.status()).isEqualTo(201);
-        assertThat(replay.text("id")).as("one key, one order").isEqualTo(placed.text("id"));
+        assertThat(replay.text("id")).as("one key, one order").isEqualTo(placed.orderId());
         assertThat(checkout.buy(fan, "other-" + UUID.randomUUID())
                 .status()).as("per-user limit of 1").isEqualTo(409);
 
-        String orderId = placed.text("id");
+        String orderId = placed.orderId();
         Checkout.awaitConfirmed(fan, orderId);
         assertThat(Api.get("/api/v1/orders/" + orderId, second.accessToken()).status()).as("not yours").isEqualTo(404);
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 Api.get("/api/v1/notifications", fan.accessToken()).raw().body().contains("\"order.confirmed\""));
 
-        assertThat(checkout.awaitPurchase(second, "second-" + UUID.randomUUID()).status()).isEqualTo(201);
+        assertThat(checkout.awaitPurchase(second, "second-" + UUID.randomUUID()).answer().status()).isEqualTo(201);
         Api.Answer soldOut = checkout.buy(late, "late-" + UUID.randomUUID());
         assertThat(soldOut.status()).isEqualTo(409);
         assertThat(soldOut.text("type")).endsWith("/sold-out");

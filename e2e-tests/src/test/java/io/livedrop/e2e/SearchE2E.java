@@ -73,7 +73,7 @@ class SearchE2E {
         JsonNode indices = JsonMapper.shared().readTree(rebuilt.body()).get("indices");
         assertThat(indices).hasSize(3);
         indices.forEach(index -> {
-            assertThat(index.get("to").asString()).startsWith(index.get("alias").asString() + "-v1-")
+            assertThat(index.get("to").asString()).startsWith(index.get("alias").asString() + "-v")
                     .isNotEqualTo(index.get("from").asString());
             assertThat(index.get("documents").asLong()).isPositive();
         });
