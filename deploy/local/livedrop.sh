@@ -406,6 +406,51 @@ up_services() {
       started=()
     fi
   done
+  warm_up
+}
+
+# The first requests to a freshly started JVM pay for class loading, JIT, connection pools and
+# user-svc's signing keys; with nine cold services on two cores one of them can outlast the
+# gateway's 5 s response timeout and be answered 503. So the stack counts as up only once every
+# service has answered through the gateway, each with a token so it has fetched the keys too.
+# The requests read, or are refused for bad input; the one account they use is the warm-up's own.
+WARM_UP_EMAIL=warm-up@livedrop.local
+WARM_UP_PASSWORD=warm-up-0nly-locally
+
+# Sends one request until the gateway answers it with anything but "unavailable"; prints the body.
+answered() {
+  local method=$1 path=$2 token=$3 body=${4:-} deadline=$((SECONDS + 180)) out code
+  local args=(-s -X "$method" --max-time 10 -H 'Content-Type: application/json' -w '\n%{http_code}')
+  [ -n "$token" ] && args+=(-H "Authorization: Bearer $token")
+  [ -n "$body" ] && args+=(--data "$body")
+  while :; do
+    out=$(curl "${args[@]}" "http://127.0.0.1:8080/api/v1$path" || true)
+    code=${out##*$'\n'}
+    case $code in 000|502|503|504) ;; *) printf '%s' "${out%$'\n'*}"; return 0 ;; esac
+    [ $SECONDS -lt $deadline ] || fail "$method $path was not answered through the gateway within 180s"
+    printf '.' >&2; sleep 1
+  done
+}
+
+warm_up() {
+  local started=$SECONDS token none=00000000-0000-0000-0000-000000000000
+  local account="{\"email\":\"$WARM_UP_EMAIL\",\"password\":\"$WARM_UP_PASSWORD\""
+  printf '    warming up every service through the gateway ' >&2
+  answered POST /auth/signup "" "$account,\"displayName\":\"Warm-up\"}" >/dev/null
+  token=$(answered POST /auth/login "" "$account}" | sed -n 's/.*"accessToken":"\([^"]*\)".*/\1/p')
+  [ -n "$token" ] || fail "the warm-up account $WARM_UP_EMAIL could not log in"
+  answered GET /users/me "$token" >/dev/null
+  answered POST /creators "$token" '{}' >/dev/null
+  answered GET "/users/me/following/$none" "$token" >/dev/null
+  answered GET "/products/$none" "$token" >/dev/null
+  answered POST /products "$token" '{}' >/dev/null
+  answered GET '/drops?status=LIVE' "$token" >/dev/null
+  answered GET /users/me/orders "$token" >/dev/null
+  answered POST /orders "$token" '{}' >/dev/null
+  answered GET '/search/products?q=warm' "$token" >/dev/null
+  answered GET '/search/suggest?prefix=wa' "$token" >/dev/null
+  answered GET /notifications/unread-count "$token" >/dev/null
+  printf ' answered in %ss\n' $((SECONDS - started)) >&2
 }
 
 print_urls() {
