@@ -1,5 +1,6 @@
 package io.livedrop.notification;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
@@ -144,6 +145,13 @@ public abstract class NotificationServiceHarness {
     protected int inboxRows(UUID sourceEventId) {
         return jdbc.sql("SELECT count(*) FROM notification WHERE source_event_id = ?").param(sourceEventId)
                 .query(Integer.class).single();
+    }
+
+    /** The user's unread count, as the inbox API answers it. */
+    protected long unread(UUID userId) {
+        Response count = get("/api/v1/notifications/unread-count", tokenOf(userId));
+        assertThat(count.status()).isEqualTo(200);
+        return count.json().get("count").asLong();
     }
 
     protected List<String> deliveryStatuses(UUID userId, String channel) {

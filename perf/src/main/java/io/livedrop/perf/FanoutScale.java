@@ -45,13 +45,14 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * Notification fan-out at celebrity scale. A new creator gets {@code followers} followers, announced as
  * {@code follow.added} events on Kafka exactly as follow-svc would (notification-svc's follower projection is
- * fed by them); the first {@code sockets} of them open the notification WebSocket through the gateway with
- * access tokens signed by the key user-svc signs with; then {@code drop.started} for the creator goes to
+ * fed by them); the first {@code sockets} of them open the notification WebSocket (through the gateway, or
+ * at notification-svc itself where the gateway cannot hold that many) with access tokens signed by the key
+ * user-svc signs with; then {@code drop.started} for the creator goes to
  * Kafka. Measured: from that record's timestamp on Kafka to each socket's receipt of "live now" (p50, p99,
  * max, and how many never arrived), and the time until all {@code followers} inbox rows exist in
  * PostgreSQL (polled with {@code psql}, so to within about a tenth of a second).
  *
- * <p>Usage: {@code FanoutScale <kafka bootstrap> <gateway url> <user-svc url> <signing key PEM file>
+ * <p>Usage: {@code FanoutScale <kafka bootstrap> <sockets url> <user-svc url> <signing key PEM file>
  * <postgres host:port> <followers> <sockets>}
  */
 public final class FanoutScale {
@@ -61,7 +62,7 @@ public final class FanoutScale {
     private static final Duration INBOX_WAIT = Duration.ofSeconds(180);
 
     private final String bootstrap;
-    private final URI gateway;
+    private final URI socketsAt;
     private final URI userSvc;
     private final Path signingKey;
     private final String postgres;
@@ -71,7 +72,7 @@ public final class FanoutScale {
 
     private FanoutScale(String[] args) {
         bootstrap = args[0];
-        gateway = URI.create(args[1]);
+        socketsAt = URI.create(args[1]);
         userSvc = URI.create(args[2]);
         signingKey = Path.of(args[3]);
         postgres = args[4];
@@ -81,7 +82,7 @@ public final class FanoutScale {
 
     public static void main(String[] args) throws Exception {
         if (args.length != 7) {
-            System.err.println("usage: FanoutScale <kafka bootstrap> <gateway url> <user-svc url> <signing key PEM>"
+            System.err.println("usage: FanoutScale <kafka bootstrap> <sockets url> <user-svc url> <signing key PEM>"
                     + " <postgres host:port> <followers> <sockets>");
             System.exit(2);
         }
@@ -106,7 +107,7 @@ public final class FanoutScale {
             long opening = System.nanoTime();
             Receipts receipts = new Receipts(sockets);
             List<WebSocket> open = openSockets(tokens, fans.subList(0, sockets), receipts);
-            System.out.printf(Locale.ROOT, "sockets open through the gateway: %d of %d in %.1f s%n", open.size(), sockets,
+            System.out.printf(Locale.ROOT, "sockets open at %s: %d of %d in %.1f s%n", socketsAt, open.size(), sockets,
                     (System.nanoTime() - opening) / 1e9);
 
             UUID dropId = UUID.randomUUID();
@@ -160,8 +161,8 @@ public final class FanoutScale {
 
     private List<WebSocket> openSockets(Tokens tokens, List<UUID> users, Receipts receipts) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
-        String base = gateway.toString().replaceFirst("^http", "ws") + "/ws/notifications?access_token=";
-        // A bounded number of handshakes in flight, so the gateway is loaded, not flooded; a refused one is
+        String base = socketsAt.toString().replaceFirst("^http", "ws") + "/ws/notifications?access_token=";
+        // A bounded number of handshakes in flight, so the server is loaded, not flooded; a refused one is
         // tried again: what is measured is delivery to open sockets, not the handshake storm.
         Semaphore inFlight = new Semaphore(16);
         List<CompletableFuture<WebSocket>> opening = new ArrayList<>();

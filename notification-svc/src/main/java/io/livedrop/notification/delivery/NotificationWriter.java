@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import io.livedrop.events.UuidV7;
 import io.livedrop.notification.NotificationLatency;
 import io.livedrop.notification.inbox.Notification;
 import io.livedrop.notification.inbox.NotificationItem;
@@ -34,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Writes one notification to many inboxes in bulk and plans its delivery. Runs in the caller's transaction:
  * rows that exist already (same user, same source event) are skipped, and only the rows inserted now are
  * delivered, so a redelivered event or a retried work item notifies nobody twice. Push and email are
- * planned as rows in the same transaction; the WebSocket message goes out once the transaction commits.
+ * planned as rows in the same transaction; the WebSocket message goes out once the transaction commits,
+ * unless the sockets were told first by a {@link io.livedrop.notification.websocket.FollowerBroadcast}.
  */
 @Component
 public class NotificationWriter {
@@ -58,6 +58,20 @@ public class NotificationWriter {
 
     /** @return how many users were notified now (not before) */
     public int write(Notification notification, Collection<UUID> recipients) {
+        return write(notification, recipients, true);
+    }
+
+    /**
+     * For a slice of a fan-out whose sockets were told by the follower broadcast: inbox rows, push and
+     * email only, so that nobody hears it twice on a socket.
+     *
+     * @return how many users were notified now (not before)
+     */
+    public int writeAfterBroadcast(Notification notification, Collection<UUID> recipients) {
+        return write(notification, recipients, false);
+    }
+
+    private int write(Notification notification, Collection<UUID> recipients, boolean toSockets) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             throw new IllegalStateException("a notification is written inside its cause's transaction");
         }
@@ -73,7 +87,7 @@ public class NotificationWriter {
         Map<UUID, Preferences> wanted = preferences.of(inserted.stream().map(Inserted::userId).toList());
         planChannels(inserted, wanted, now);
         JsonNode data = json.valueToTree(notification.data());
-        Map<UUID, UUID> live = inserted.stream().filter(row -> wanted.get(row.userId()).websocket())
+        Map<UUID, UUID> live = inserted.stream().filter(row -> toSockets && wanted.get(row.userId()).websocket())
                 .collect(Collectors.toMap(Inserted::userId, Inserted::id));
         NotificationItem item = new NotificationItem(null, notification.type(), notification.title(), notification.body(),
                 data, now, null);
@@ -89,7 +103,7 @@ public class NotificationWriter {
 
     private ConnectionCallback<List<Inserted>> insertRows(Notification notification, List<UUID> userIds, Instant now) {
         String data = json.writeValueAsString(notification.data());
-        UUID[] ids = userIds.stream().map(id -> UuidV7.next()).toArray(UUID[]::new);
+        UUID[] ids = userIds.stream().map(notification::inboxIdFor).toArray(UUID[]::new);
         return connection -> {
             try (PreparedStatement statement = connection.prepareStatement("""
                     INSERT INTO notification (id, user_id, source_event_id, type, title, body, data, created_at)

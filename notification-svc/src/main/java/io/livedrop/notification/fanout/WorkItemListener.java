@@ -14,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Executes fan-out work items; the service's consumer group shares them among all instances. A
- * redelivered item inserts nothing new (unique user and source event) and so delivers nothing again.
+ * redelivered item inserts nothing new (unique user and source event) and so delivers nothing again. The
+ * followers' sockets were told before the items were planned, by the broadcast.
  */
 @Component
 class WorkItemListener {
@@ -39,6 +40,6 @@ class WorkItemListener {
             throw new MalformedEventException("unreadable work item at " + record.topic() + "-" + record.partition()
                     + "@" + record.offset() + ": " + ex.getMessage());
         }
-        transactions.executeWithoutResult(status -> writer.write(item.notification(), item.recipients()));
+        transactions.executeWithoutResult(status -> writer.writeAfterBroadcast(item.notification(), item.recipients()));
     }
 }

@@ -1,5 +1,6 @@
 package io.livedrop.notification.inbox;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -16,5 +17,13 @@ public record Notification(UUID sourceEventId, Instant eventTime, String type, S
 
     public Notification {
         data = Map.copyOf(data);
+    }
+
+    /**
+     * The id of {@code userId}'s inbox row for this notification, known before the row is written, so that
+     * a socket told first carries the id the row will have (one row per user and source event).
+     */
+    public UUID inboxIdFor(UUID userId) {
+        return UUID.nameUUIDFromBytes((sourceEventId + "/" + userId).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,5 +1,6 @@
 package io.livedrop.notification.recipients;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -27,6 +28,17 @@ public class Followers {
         }
         return jdbc.sql("SELECT user_id FROM follower WHERE creator_id = ? AND user_id > ? ORDER BY user_id LIMIT ?")
                 .params(creatorId, after, limit).query(UUID.class).list();
+    }
+
+    /**
+     * Those of {@code userIds} who follow the creator and take notifications on their sockets (the default
+     * for a user whose preferences are not known yet). One indexed query for all of an instance's sockets.
+     */
+    public List<UUID> listeningAmong(UUID creatorId, Collection<UUID> userIds) {
+        return jdbc.sql("""
+                SELECT f.user_id FROM follower f LEFT JOIN recipient r ON r.user_id = f.user_id
+                WHERE f.creator_id = ? AND f.user_id = ANY(?) AND coalesce(r.websocket, true)""")
+                .params(creatorId, userIds.toArray(UUID[]::new)).query(UUID.class).list();
     }
 
     void add(UUID creatorId, UUID userId) {

@@ -3,7 +3,12 @@ package io.livedrop.notification.websocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+
+import io.livedrop.notification.inbox.Notification;
+import io.livedrop.notification.inbox.NotificationItem;
+import io.livedrop.notification.recipients.Followers;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +24,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Receives every instance's live deliveries from Redis and passes on those for users connected here. */
+/**
+ * Receives every instance's live deliveries from Redis and passes on those for users connected here: the
+ * per-recipient messages of a written batch, and the follower broadcasts, which each instance resolves
+ * against the sockets it holds.
+ */
 @Configuration(proxyBeanMethods = false)
 class LiveRelay {
 
@@ -27,11 +36,36 @@ class LiveRelay {
 
     @Bean
     RedisMessageListenerContainer liveDeliveryListener(RedisConnectionFactory redis, SocketRegistry sockets,
-            JsonMapper json) {
+            Followers followers, JsonMapper json) {
         RedisMessageListenerContainer container = new RedisMessageListenerContainer();
         container.setConnectionFactory(redis);
         container.addMessageListener(relay(sockets, json), new ChannelTopic(LiveDelivery.CHANNEL));
+        container.addMessageListener(toOnlineFollowers(sockets, followers, json),
+                new ChannelTopic(FollowerBroadcast.CHANNEL));
         return container;
+    }
+
+    private static MessageListener toOnlineFollowers(SocketRegistry sockets, Followers followers, JsonMapper json) {
+        return (Message message, byte[] pattern) -> {
+            try {
+                FollowerBroadcast.Broadcast broadcast = json.readValue(message.getBody(), FollowerBroadcast.Broadcast.class);
+                Set<UUID> online = sockets.users();
+                if (online.isEmpty()) {
+                    return;
+                }
+                Notification notification = broadcast.notification();
+                JsonNode data = json.valueToTree(notification.data());
+                Instant now = Instant.now();
+                for (UUID userId : followers.listeningAmong(broadcast.creatorId(), online)) {
+                    NotificationItem item = new NotificationItem(notification.inboxIdFor(userId), notification.type(),
+                            notification.title(), notification.body(), data, now, null);
+                    sockets.send(userId, json.writeValueAsString(item), notification.eventTime());
+                }
+            }
+            catch (RuntimeException ex) {
+                log.warn("Dropping a follower broadcast: {}", ex.toString());
+            }
+        };
     }
 
     private static MessageListener relay(SocketRegistry sockets, JsonMapper json) {

@@ -48,6 +48,11 @@ class SocketRegistry {
         return sockets.containsKey(userId);
     }
 
+    /** The users with at least one socket here, as of now. */
+    Set<UUID> users() {
+        return Set.copyOf(sockets.keySet());
+    }
+
     void send(UUID userId, String json, Instant eventTime) {
         for (WebSocketSession socket : sockets.getOrDefault(userId, Set.of())) {
             try {

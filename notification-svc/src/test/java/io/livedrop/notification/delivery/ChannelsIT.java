@@ -88,7 +88,7 @@ class ChannelsIT extends NotificationServiceHarness {
                 .filter(status -> !status.equals("PENDING")).count() == 5);
         assertThat(deliveryStatuses(buyer, Channels.EMAIL)).filteredOn("THROTTLED"::equals).hasSize(2);
         assertThat(MailServer.inbox(email)).hasSize(3);
-        assertThat(get("/api/v1/notifications/unread-count", tokenOf(buyer)).json().get("count").asInt()).isEqualTo(5);
+        assertThat(unread(buyer)).isEqualTo(5);
     }
 
     /** The throttle counts per clock minute: start early in one, so all five sends fall into it. */

@@ -67,10 +67,4 @@ class InboxIT extends NotificationServiceHarness {
     void theInboxNeedsAToken() {
         assertThat(get("/api/v1/notifications", null).status()).isEqualTo(401);
     }
-
-    private long unread(UUID userId) {
-        Response count = get("/api/v1/notifications/unread-count", tokenOf(userId));
-        assertThat(count.status()).isEqualTo(200);
-        return count.json().get("count").asLong();
-    }
 }

@@ -1,14 +1,20 @@
 package io.livedrop.notification.websocket;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
+import io.livedrop.events.EventEnvelope;
+import io.livedrop.events.EventPayload;
 import io.livedrop.events.Topics;
 import io.livedrop.events.UuidV7;
 import io.livedrop.events.drop.DropStarted;
+import io.livedrop.events.user.NotificationPreferences;
+import io.livedrop.events.user.UserUpdated;
 import io.livedrop.notification.NotificationServiceHarness;
 import io.livedrop.testinfra.TestTokens;
 
@@ -35,9 +41,50 @@ class LiveNotificationsIT extends NotificationServiceHarness {
         assertThat(message.get("type").asString()).isEqualTo("drop.started");
         assertThat(message.get("title").asString()).isEqualTo("Neon Hoodie is live now");
         assertThat(message.get("data").get("dropId").asString()).isEqualTo(dropId.toString());
-        assertThat(message.get("id").asString()).isNotBlank();
         assertThat(message.get("readAt").isNull()).isTrue();
         assertThat(strangerSocket.next(Duration.ofSeconds(2))).isNull();
+        // Told first by the broadcast, then written to the inbox under the id the socket was given, and not sent again.
+        await().atMost(EVENTUALLY).until(() -> unread(follower) == 1);
+        assertThat(newestInboxId(follower)).isEqualTo(message.get("id").asString());
+        assertThat(followerSocket.next(Duration.ofSeconds(2))).as("a second message on the socket").isNull();
+    }
+
+    @Test
+    void aDropStartedDeliveredTwiceReachesEachFollowersSocketOnce() throws Exception {
+        Creator creator = aCreator();
+        UUID follower = UuidV7.next();
+        follow(creator.id(), follower);
+        Socket socket = connect(tokenOf(follower));
+        EventEnvelope<EventPayload> started = send(Topics.DROPS,
+                new DropStarted(UuidV7.next(), creator.id(), "Twice Tee", Instant.now()));
+
+        send(Topics.DROPS, started);
+
+        assertThat(socket.next(EVENTUALLY)).isNotNull();
+        awaitConsumed(started.id());
+        assertThat(socket.next(Duration.ofSeconds(2))).as("a second message on the socket").isNull();
+        assertThat(inboxRows(started.id())).isEqualTo(1);
+    }
+
+    @Test
+    void aFollowerWhoTurnedSocketsOffFindsTheDropInTheInboxOnly() throws Exception {
+        Creator creator = aCreator();
+        UUID follower = UuidV7.next();
+        awaitConsumed(send(Topics.USERS, new UserUpdated(follower, "Quiet Fan", Set.of("FAN"),
+                new NotificationPreferences(true, true, false, null), Instant.now())).id());
+        follow(creator.id(), follower);
+        Socket socket = connect(tokenOf(follower));
+
+        EventEnvelope<EventPayload> started = send(Topics.DROPS,
+                new DropStarted(UuidV7.next(), creator.id(), "Silent Cap", Instant.now()));
+
+        await().atMost(EVENTUALLY).until(() -> unread(follower) == 1);
+        assertThat(inboxRows(started.id())).isEqualTo(1);
+        assertThat(socket.next(Duration.ofSeconds(2))).isNull();
+    }
+
+    private String newestInboxId(UUID userId) {
+        return get("/api/v1/notifications?limit=1", tokenOf(userId)).json().get("items").get(0).get("id").asString();
     }
 
     @Test

@@ -1,0 +1,60 @@
+package io.livedrop.notification.websocket;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import io.livedrop.notification.inbox.Notification;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Tells the online followers of a creator first, before any inbox row is written: one Redis message per
+ * event, on which every instance picks the followers among its own sockets (see {@link LiveRelay}). So a
+ * socket hears of a drop in the same time for ten followers as for a million; the inbox slices that follow
+ * send nothing to sockets. Sent once per event: a retried or redelivered event finds its claim in Redis.
+ * Best effort, like every live delivery: the inbox has it anyway.
+ */
+@Component
+public class FollowerBroadcast {
+
+    static final String CHANNEL = "ld:notification:followers";
+    // Longer than any redelivery of the same event can come late.
+    private static final Duration CLAIM_TTL = Duration.ofDays(1);
+
+    private static final Logger log = LoggerFactory.getLogger(FollowerBroadcast.class);
+
+    private final StringRedisTemplate redis;
+    private final JsonMapper json;
+
+    FollowerBroadcast(StringRedisTemplate redis, JsonMapper json) {
+        this.redis = redis;
+        this.json = json;
+    }
+
+    /** @return whether it was sent now (false: sent before, or Redis unavailable) */
+    public boolean publish(UUID creatorId, Notification notification) {
+        try {
+            Boolean first = redis.opsForValue().setIfAbsent("ld:notification:broadcast:" + notification.sourceEventId(),
+                    "1", CLAIM_TTL);
+            if (!Boolean.TRUE.equals(first)) {
+                return false;
+            }
+            redis.convertAndSend(CHANNEL, json.writeValueAsString(new Broadcast(creatorId, notification)));
+            return true;
+        }
+        catch (DataAccessException ex) {
+            log.warn("Live broadcast of {} to the followers of {} skipped, Redis unavailable: {}",
+                    notification.type(), creatorId, ex.getMessage());
+            return false;
+        }
+    }
+
+    record Broadcast(UUID creatorId, Notification notification) {
+    }
+}
