@@ -2,6 +2,7 @@ package io.livedrop.notification.websocket;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -54,13 +55,11 @@ class LiveRelay {
                     return;
                 }
                 Notification notification = broadcast.notification();
-                JsonNode data = json.valueToTree(notification.data());
-                Instant now = Instant.now();
-                for (UUID userId : followers.listeningAmong(broadcast.creatorId(), online)) {
-                    NotificationItem item = new NotificationItem(notification.inboxIdFor(userId), notification.type(),
-                            notification.title(), notification.body(), data, now, null);
-                    sockets.send(userId, json.writeValueAsString(item), notification.eventTime());
-                }
+                SharedMessage shared = SharedMessage.of(json, json.valueToTree(new NotificationItem(null,
+                        notification.type(), notification.title(), notification.body(),
+                        json.valueToTree(notification.data()), Instant.now(), null)));
+                sockets.sendAll(followers.listeningAmong(broadcast.creatorId(), online),
+                        userId -> shared.forRow(notification.inboxIdFor(userId)), notification.eventTime());
             }
             catch (RuntimeException ex) {
                 log.warn("Dropping a follower broadcast: {}", ex.toString());
@@ -74,15 +73,12 @@ class LiveRelay {
                 JsonNode live = json.readTree(new String(message.getBody(), StandardCharsets.UTF_8));
                 JsonNode eventTime = live.get("eventTime");
                 Instant causedAt = eventTime == null || eventTime.isNull() ? null : Instant.parse(eventTime.asString());
-                ObjectNode notification = (ObjectNode) live.get("notification");
-                for (Map.Entry<String, JsonNode> recipient : live.get("inboxIds").properties()) {
-                    UUID userId = UUID.fromString(recipient.getKey());
-                    // Most recipients of a big fan-out are connected elsewhere or not at all.
-                    if (sockets.holds(userId)) {
-                        notification.set("id", recipient.getValue());
-                        sockets.send(userId, json.writeValueAsString(notification), causedAt);
-                    }
-                }
+                SharedMessage shared = SharedMessage.of(json, (ObjectNode) live.get("notification"));
+                Map<UUID, UUID> inboxIds = new HashMap<>();
+                live.get("inboxIds").properties().forEach(recipient -> inboxIds.put(UUID.fromString(recipient.getKey()),
+                        UUID.fromString(recipient.getValue().asString())));
+                // Most recipients of a big fan-out are connected elsewhere or not at all.
+                sockets.sendAll(inboxIds.keySet(), userId -> shared.forRow(inboxIds.get(userId)), causedAt);
             }
             catch (RuntimeException ex) {
                 log.warn("Dropping a malformed live delivery: {}", ex.toString());

@@ -2,10 +2,16 @@ package io.livedrop.notification.websocket;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
 
 import io.livedrop.notification.NotificationLatency;
 
@@ -24,6 +30,9 @@ class SocketRegistry {
     // A slow client gets its messages buffered up to here, then its socket is closed rather than holding senders.
     private static final int SEND_TIME_LIMIT_MS = 5_000;
     private static final int BUFFER_LIMIT_BYTES = 512 * 1024;
+    // A send blocks until the frame is written: a few at once keep both cores busy during a broadcast.
+    private static final int SENDERS = 4;
+    private static final int MIN_PER_SENDER = 256;
 
     private final Map<UUID, Set<WebSocketSession>> sockets = new ConcurrentHashMap<>();
     private final NotificationLatency latency;
@@ -44,13 +53,29 @@ class SocketRegistry {
         });
     }
 
-    boolean holds(UUID userId) {
-        return sockets.containsKey(userId);
-    }
-
     /** The users with at least one socket here, as of now. */
     Set<UUID> users() {
         return Set.copyOf(sockets.keySet());
+    }
+
+    /** Sends each of these users connected here their own message, on a few threads for a large broadcast. */
+    void sendAll(Collection<UUID> userIds, Function<UUID, String> messageFor, Instant eventTime) {
+        List<UUID> here = userIds.stream().filter(sockets::containsKey).toList();
+        int senders = Math.clamp(here.size() / MIN_PER_SENDER, 1, SENDERS);
+        if (senders == 1) {
+            here.forEach(userId -> send(userId, messageFor.apply(userId), eventTime));
+            return;
+        }
+        List<List<UUID>> shares = new ArrayList<>();
+        int size = (here.size() + senders - 1) / senders;
+        for (int from = 0; from < here.size(); from += size) {
+            shares.add(here.subList(from, Math.min(from + size, here.size())));
+        }
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (List<UUID> share : shares) {
+                pool.execute(() -> share.forEach(userId -> send(userId, messageFor.apply(userId), eventTime)));
+            }
+        }
     }
 
     void send(UUID userId, String json, Instant eventTime) {
