@@ -1,14 +1,17 @@
 package io.livedrop.notification.websocket;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
+import io.livedrop.notification.LuaScripts;
 import io.livedrop.notification.inbox.Notification;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -26,6 +29,7 @@ public class FollowerBroadcast {
     static final String CHANNEL = "ld:notification:followers";
     // Longer than any redelivery of the same event can come late.
     private static final Duration CLAIM_TTL = Duration.ofDays(1);
+    private static final RedisScript<Long> CLAIM_AND_PUBLISH = LuaScripts.returningLong("redis/broadcast.lua");
 
     private static final Logger log = LoggerFactory.getLogger(FollowerBroadcast.class);
 
@@ -37,21 +41,15 @@ public class FollowerBroadcast {
         this.json = json;
     }
 
-    /** @return whether it was sent now (false: sent before, or Redis unavailable) */
-    public boolean publish(UUID creatorId, Notification notification) {
+    public void publish(UUID creatorId, Notification notification) {
         try {
-            Boolean first = redis.opsForValue().setIfAbsent("ld:notification:broadcast:" + notification.sourceEventId(),
-                    "1", CLAIM_TTL);
-            if (!Boolean.TRUE.equals(first)) {
-                return false;
-            }
-            redis.convertAndSend(CHANNEL, json.writeValueAsString(new Broadcast(creatorId, notification)));
-            return true;
+            redis.execute(CLAIM_AND_PUBLISH, List.of("ld:notification:broadcast:" + notification.sourceEventId()),
+                    CHANNEL, json.writeValueAsString(new Broadcast(creatorId, notification)),
+                    Long.toString(CLAIM_TTL.toSeconds()));
         }
         catch (DataAccessException ex) {
             log.warn("Live broadcast of {} to the followers of {} skipped, Redis unavailable: {}",
                     notification.type(), creatorId, ex.getMessage());
-            return false;
         }
     }
 

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -16,13 +17,18 @@ import io.livedrop.events.drop.DropStarted;
 import io.livedrop.events.user.NotificationPreferences;
 import io.livedrop.events.user.UserUpdated;
 import io.livedrop.notification.NotificationServiceHarness;
+import io.livedrop.notification.inbox.Notification;
 import io.livedrop.testinfra.TestTokens;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
 
 class LiveNotificationsIT extends NotificationServiceHarness {
+
+    @Autowired
+    private FollowerBroadcast broadcast;
 
     @Test
     void aStartedDropReachesTheSocketsOfFollowersOnly() throws Exception {
@@ -64,6 +70,25 @@ class LiveNotificationsIT extends NotificationServiceHarness {
         awaitConsumed(started.id());
         assertThat(socket.next(Duration.ofSeconds(2))).as("a second message on the socket").isNull();
         assertThat(inboxRows(started.id())).isEqualTo(1);
+    }
+
+    @Test
+    void aBroadcastRetriedForTheSameEventReachesTheSocketOnce() throws Exception {
+        Creator creator = aCreator();
+        UUID follower = UuidV7.next();
+        follow(creator.id(), follower);
+        Socket socket = connect(tokenOf(follower));
+        Notification news = new Notification(UuidV7.next(), Instant.now(), "drop.started", "Retry Tee is live now",
+                "Go", Map.of("dropId", UuidV7.next().toString()));
+
+        // As when a drop event's transaction fails after the broadcast and Kafka hands the event over again.
+        broadcast.publish(creator.id(), news);
+        broadcast.publish(creator.id(), news);
+
+        JsonNode message = socket.next(EVENTUALLY);
+        assertThat(message.get("title").asString()).isEqualTo("Retry Tee is live now");
+        assertThat(message.get("id").asString()).isEqualTo(news.inboxIdFor(follower).toString());
+        assertThat(socket.next(Duration.ofSeconds(2))).as("a second message on the socket").isNull();
     }
 
     @Test
