@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -246,10 +247,14 @@ public final class SearchScale {
         ConcurrentLinkedQueue<Long> found = new ConcurrentLinkedQueue<>();
         AtomicLong missed = new AtomicLong();
         Semaphore inFlight = new Semaphore(FRESHNESS_CONCURRENCY);
+        // Each rename a different product: two renames of one product at once would hide the first new title
+        // from its own search, a miss of the driver's making.
+        List<String> targets = new ArrayList<>(ids);
+        Collections.shuffle(targets);
         try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < updates; i++) {
                 inFlight.acquire();
-                String id = ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
+                String id = targets.get(i % targets.size());
                 threads.submit(() -> {
                     try {
                         long nanos = renameAndFind(id);
