@@ -1,6 +1,7 @@
 package io.livedrop.notification.websocket;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -43,7 +44,13 @@ class LiveRelay {
         container.addMessageListener(relay(sockets, json), new ChannelTopic(LiveDelivery.CHANNEL));
         container.addMessageListener(toOnlineFollowers(sockets, followers, json),
                 new ChannelTopic(FollowerBroadcast.CHANNEL));
+        container.setAutoStartup(false);
         return container;
+    }
+
+    @Bean
+    SubscriptionStart liveDeliverySubscription(RedisMessageListenerContainer liveDeliveryListener) {
+        return new SubscriptionStart(liveDeliveryListener, Duration.ofSeconds(60), Duration.ofSeconds(1));
     }
 
     private static MessageListener toOnlineFollowers(SocketRegistry sockets, Followers followers, JsonMapper json) {
