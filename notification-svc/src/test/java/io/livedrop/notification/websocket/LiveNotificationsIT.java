@@ -57,38 +57,32 @@ class LiveNotificationsIT extends NotificationServiceHarness {
 
     @Test
     void aDropStartedDeliveredTwiceReachesEachFollowersSocketOnce() throws Exception {
-        Creator creator = aCreator();
-        UUID follower = UuidV7.next();
-        follow(creator.id(), follower);
-        Socket socket = connect(tokenOf(follower));
+        OnlineFollower fan = anOnlineFollower();
         EventEnvelope<EventPayload> started = send(Topics.DROPS,
-                new DropStarted(UuidV7.next(), creator.id(), "Twice Tee", Instant.now()));
+                new DropStarted(UuidV7.next(), fan.creator().id(), "Twice Tee", Instant.now()));
 
         send(Topics.DROPS, started);
 
-        assertThat(socket.next(EVENTUALLY)).isNotNull();
+        assertThat(fan.socket().next(EVENTUALLY)).isNotNull();
         awaitConsumed(started.id());
-        assertThat(socket.next(Duration.ofSeconds(2))).as("a second message on the socket").isNull();
+        assertThat(fan.socket().next(Duration.ofSeconds(2))).as("a second message on the socket").isNull();
         assertThat(inboxRows(started.id())).isEqualTo(1);
     }
 
     @Test
     void aBroadcastRetriedForTheSameEventReachesTheSocketOnce() throws Exception {
-        Creator creator = aCreator();
-        UUID follower = UuidV7.next();
-        follow(creator.id(), follower);
-        Socket socket = connect(tokenOf(follower));
+        OnlineFollower fan = anOnlineFollower();
         Notification news = new Notification(UuidV7.next(), Instant.now(), "drop.started", "Retry Tee is live now",
                 "Go", Map.of("dropId", UuidV7.next().toString()));
 
         // As when a drop event's transaction fails after the broadcast and Kafka hands the event over again.
-        broadcast.publish(creator.id(), news);
-        broadcast.publish(creator.id(), news);
+        broadcast.publish(fan.creator().id(), news);
+        broadcast.publish(fan.creator().id(), news);
 
-        JsonNode message = socket.next(EVENTUALLY);
+        JsonNode message = fan.socket().next(EVENTUALLY);
         assertThat(message.get("title").asString()).isEqualTo("Retry Tee is live now");
-        assertThat(message.get("id").asString()).isEqualTo(news.inboxIdFor(follower).toString());
-        assertThat(socket.next(Duration.ofSeconds(2))).as("a second message on the socket").isNull();
+        assertThat(message.get("id").asString()).isEqualTo(news.inboxIdFor(fan.id()).toString());
+        assertThat(fan.socket().next(Duration.ofSeconds(2))).as("a second message on the socket").isNull();
     }
 
     @Test
@@ -108,15 +102,26 @@ class LiveNotificationsIT extends NotificationServiceHarness {
         assertThat(socket.next(Duration.ofSeconds(2))).isNull();
     }
 
-    private String newestInboxId(UUID userId) {
-        return get("/api/v1/notifications?limit=1", tokenOf(userId)).json().get("items").get(0).get("id").asString();
-    }
-
     @Test
     void aHandshakeWithoutAValidTokenIsRefusedWith401() {
         assertThat(handshakeStatus("")).isEqualTo(401);
         assertThat(handshakeStatus("?access_token=" + TestTokens.token().expired().sign())).isEqualTo(401);
         assertThat(handshakeStatus("?access_token=" + TestTokens.token().signedWithForeignKey().sign())).isEqualTo(401);
         assertThat(handshakeStatus("?access_token=" + tokenOf(UuidV7.next()))).isEqualTo(101);
+    }
+
+    /** A new creator's follower with an open socket. */
+    private OnlineFollower anOnlineFollower() {
+        Creator creator = aCreator();
+        UUID follower = UuidV7.next();
+        follow(creator.id(), follower);
+        return new OnlineFollower(creator, follower, connect(tokenOf(follower)));
+    }
+
+    private String newestInboxId(UUID userId) {
+        return get("/api/v1/notifications?limit=1", tokenOf(userId)).json().get("items").get(0).get("id").asString();
+    }
+
+    private record OnlineFollower(Creator creator, UUID id, Socket socket) {
     }
 }
