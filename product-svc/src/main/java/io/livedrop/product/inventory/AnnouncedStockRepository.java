@@ -1,5 +1,6 @@
 package io.livedrop.product.inventory;
 
+import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -35,5 +36,15 @@ class AnnouncedStockRepository {
                 .params(announced.version(), announced.totals().dropped(), announced.totals().sold(),
                         announced.totals().remaining(), productId)
                 .update();
+    }
+
+    /** Announced totals after {@code after} (null: from the start) in product id order; never-announced rows left out. */
+    List<ListedStock> allAfter(UUID after, int rows) {
+        String columns = "SELECT product_id, dropped, sold, remaining, version FROM product_stock WHERE version > 0";
+        var query = after == null
+                ? jdbc.sql(columns + " ORDER BY product_id LIMIT ?").param(rows)
+                : jdbc.sql(columns + " AND product_id > ? ORDER BY product_id LIMIT ?").params(after, rows);
+        return query.query((row, i) -> new ListedStock(row.getObject("product_id", UUID.class), row.getLong("dropped"),
+                row.getLong("sold"), row.getLong("remaining"), row.getLong("version"))).list();
     }
 }

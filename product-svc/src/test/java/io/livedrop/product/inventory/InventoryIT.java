@@ -17,9 +17,13 @@ import io.livedrop.events.order.StockReserved;
 import io.livedrop.events.product.ProductStockChanged;
 import io.livedrop.events.product.ProductStockLow;
 import io.livedrop.product.ServiceIntegrationTest;
+import io.livedrop.testinfra.ServiceClient;
+import io.livedrop.testinfra.TestTokens;
 import io.livedrop.testinfra.TopicProbe;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +38,8 @@ import tools.jackson.databind.JsonNode;
 class InventoryIT extends ServiceIntegrationTest {
 
     private static final Instant START = Instant.parse("2026-06-01T18:00:00Z");
+    private static final String STOCK_LISTING = "/internal/product-stock";
+    private static final String SEARCH_SVC = TestTokens.serviceToken("search-svc");
 
     @Test
     void scheduledDropShowsItsUnitsOnTheProduct() {
@@ -169,6 +175,46 @@ class InventoryIT extends ServiceIntegrationTest {
                     .containsExactly(tuple(1L, 20L, 0L, 20L), tuple(2L, 20L, 3L, 17L), tuple(3L, 20L, 5L, 15L),
                             tuple(4L, 20L, 4L, 16L), tuple(5L, 0L, 0L, 0L));
         }
+    }
+
+    @Test
+    void servicesListEveryAnnouncedStockInProductOrderUnderItsEventVersion() {
+        Creator creator = aCreator();
+        UUID product = productOf(creator);
+        UUID neverDropped = productOf(creator);
+        UUID drop = UuidV7.next();
+        send(scheduled(drop, creator, product, 20));
+        awaitInventory(product, view -> view.path("dropped").asLong() == 20);
+        reserve(drop, product, 3, 3);
+
+        Map<String, JsonNode> listed = new LinkedHashMap<>();
+        String cursor = null;
+        do {
+            ServiceClient.Response page = api().get(STOCK_LISTING + "?limit=1000"
+                    + (cursor == null ? "" : "&cursor=" + cursor), SEARCH_SVC);
+            assertThat(page.status()).as(page.body()).isEqualTo(200);
+            page.json().get("items").forEach(item -> listed.put(item.get("productId").asString(), item));
+            JsonNode next = page.json().get("nextCursor");
+            cursor = next.isNull() ? null : next.asString();
+        } while (cursor != null);
+
+        // Postgres orders UUIDs as unsigned bytes, which is the order of their hex text.
+        assertThat(new ArrayList<>(listed.keySet())).isSorted();
+        JsonNode stock = listed.get(product.toString());
+        assertThat(stock.get("dropped").asLong()).isEqualTo(20);
+        assertThat(stock.get("sold").asLong()).isEqualTo(3);
+        assertThat(stock.get("remaining").asLong()).isEqualTo(17);
+        // Version 1 announced the drop, version 2 the reservation: what product.stock-changed carried.
+        assertThat(stock.get("version").asLong()).isEqualTo(2);
+        assertThat(listed).doesNotContainKey(neverDropped.toString());
+    }
+
+    @Test
+    void onlyServicesMayListStockAndBadPagingIs400() {
+        assertThat(api().get(STOCK_LISTING, null).status()).isEqualTo(401);
+        assertThat(api().get(STOCK_LISTING, fanToken()).status()).isEqualTo(403);
+        assertThat(api().get(STOCK_LISTING + "?limit=0", SEARCH_SVC).invalidField()).isEqualTo("limit");
+        assertThat(api().get(STOCK_LISTING + "?cursor=not-a-cursor", SEARCH_SVC).invalidField()).isEqualTo("cursor");
     }
 
     private void reserve(UUID drop, UUID product, int quantity, long soldAfter) {
