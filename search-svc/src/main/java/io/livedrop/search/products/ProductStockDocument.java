@@ -1,5 +1,7 @@
 package io.livedrop.search.products;
 
+import java.util.UUID;
+
 import io.livedrop.events.product.ProductStockChanged;
 
 /**
@@ -10,8 +12,11 @@ import io.livedrop.events.product.ProductStockChanged;
 record ProductStockDocument(String productId, long dropped, long sold, long remaining, boolean soldOut) {
 
     static ProductStockDocument of(ProductStockChanged changed) {
-        return new ProductStockDocument(changed.productId().toString(), changed.dropped(), changed.sold(),
-                changed.remaining(), changed.dropped() > 0 && changed.remaining() == 0);
+        return of(changed.productId(), changed.dropped(), changed.sold(), changed.remaining());
+    }
+
+    static ProductStockDocument of(UUID productId, long dropped, long sold, long remaining) {
+        return new ProductStockDocument(productId.toString(), dropped, sold, remaining, dropped > 0 && remaining == 0);
     }
 
     /** Whether any drop offers the product: when none does, search shows no stock for it. */

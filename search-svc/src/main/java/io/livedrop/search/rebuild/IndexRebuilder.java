@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -27,7 +26,7 @@ import io.livedrop.search.index.IndexedDocument;
 import io.livedrop.search.index.SearchIndex;
 import io.livedrop.search.index.SearchIndices;
 import io.livedrop.search.products.ListedProduct;
-import io.livedrop.web.problem.ProblemException;
+import io.livedrop.search.products.ListedStock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -47,10 +46,12 @@ import org.springframework.stereotype.Component;
  * consumed later or was written to the old index and is copied; a document the sources no longer
  * have and no recent event wrote is not carried over.
  *
- * <p>The product-stock index takes no part and keeps its alias and documents: no listing carries
- * stock, so product.stock-changed is its only source, and its versions are product-svc's per-product
- * counters, which a rebuild's time-based version could neither match nor be ordered against. Nothing
- * else writes it, so it stays right across rebuilds of the other collections.
+ * <p>The product-stock index keeps its alias: its versions are product-svc's per-product counters,
+ * which a rebuild's time-based version could neither match nor be ordered against. Product-svc's stock
+ * listing carries those counters, so the rebuild writes it into that index in place, and
+ * Elasticsearch keeps whichever of a listed row and an event is newer.
+ *
+ * <p>One rebuild runs at a time over all instances ({@link RebuildLease}).
  */
 @Component
 class IndexRebuilder {
@@ -62,60 +63,89 @@ class IndexRebuilder {
     private final SearchIndices indices;
     private final SourceListings sources;
     private final RebuildProperties properties;
-    private final ReentrantLock running = new ReentrantLock();
+    private final RebuildLease lease;
 
     IndexRebuilder(ElasticsearchClient client, SearchIndices indices, SourceListings sources,
-            RebuildProperties properties) {
+            RebuildProperties properties, RebuildLease lease) {
         this.client = client;
         this.indices = indices;
         this.sources = sources;
         this.properties = properties;
+        this.lease = lease;
     }
 
+    /** Rebuilds every collection; 409 while a rebuild runs on this or any other instance. */
     List<RebuildResult> rebuildAll() {
-        if (!running.tryLock()) {
-            throw ProblemException.conflict("rebuild-running", "A rebuild is already running.");
-        }
-        try {
-            return rebuild(Instant.now());
-        }
-        finally {
-            running.unlock();
+        indices.ensureReady();
+        try (RebuildLease.Held held = lease.take()) {
+            return rebuild(Instant.now(), held);
         }
     }
 
-    private List<RebuildResult> rebuild(Instant began) {
-        indices.ensureReady();
+    private List<RebuildResult> rebuild(Instant began, RebuildLease.Held held) {
         long version = EventVersion.of(began.minus(properties.versionMargin()));
         SourceListings.Session session = sources.open();
         List<Filled> filled = new ArrayList<>();
+        RebuildResult stock;
         try {
             Map<UUID, String> creatorNames = new HashMap<>();
-            filled.add(fill(SearchIndex.CREATORS, began, version, session, properties.creatorSvcUrl(),
+            filled.add(fill(SearchIndex.CREATORS, began, version, session, held, properties.creatorSvcUrl(),
                     "/internal/creators", ListedCreator.class, creator -> {
                         creatorNames.put(creator.id(), creator.displayName());
                         return creator.document();
                     }));
-            filled.add(fill(SearchIndex.PRODUCTS, began, version, session, properties.productSvcUrl(),
+            filled.add(fill(SearchIndex.PRODUCTS, began, version, session, held, properties.productSvcUrl(),
                     "/internal/products", ListedProduct.class,
                     product -> product.document(creatorNames.get(product.creatorId()))));
-            filled.add(fill(SearchIndex.DROPS, began, version, session, properties.dropSvcUrl(), "/internal/drops",
-                    ListedDrop.class, ListedDrop::document));
+            filled.add(fill(SearchIndex.DROPS, began, version, session, held, properties.dropSvcUrl(),
+                    "/internal/drops", ListedDrop.class, ListedDrop::document));
+            stock = fillInStock(session, held);
         }
         catch (RuntimeException ex) {
             filled.forEach(fresh -> discard(fresh.name()));
             throw ex;
         }
-        return filled.stream().map(fresh -> swap(fresh, version)).toList();
+        held.renewIfDue();
+        List<RebuildResult> results = new ArrayList<>(filled.stream().map(fresh -> swap(fresh, version)).toList());
+        results.add(stock);
+        return results;
     }
 
-    private <T> Filled fill(SearchIndex index, Instant began, long version, SourceListings.Session session, URI base,
-            String path, Class<T> type, Function<T, IndexedDocument> document) {
+    /**
+     * Writes product-svc's stock listing into the live product-stock index, in place: each row under the
+     * version of the product.stock-changed that announced it, so a row and an event order against each
+     * other and Elasticsearch keeps the newer. This fills in stock whose events were never consumed.
+     */
+    private RebuildResult fillInStock(SourceListings.Session session, RebuildLease.Held held) {
+        String current = indices.currentIndex(SearchIndex.PRODUCT_STOCK);
+        long rows = session.forEach(properties.productSvcUrl(), "/internal/product-stock", ListedStock.class, batch -> {
+            held.renewIfDue();
+            if (!batch.isEmpty()) {
+                bulk(batch.stream().map(stock -> {
+                    IndexedDocument document = stock.document();
+                    return BulkOperation.of(b -> b.index(i -> i.index(current).id(document.id())
+                            .version(stock.version()).versionType(VersionType.External).document(document.source())));
+                }).toList());
+            }
+        });
+        try {
+            client.indices().refresh(r -> r.index(current));
+        }
+        catch (IOException ex) {
+            throw SearchIndices.unavailable(ex);
+        }
+        return new RebuildResult(indices.alias(SearchIndex.PRODUCT_STOCK), current, current, rows);
+    }
+
+    private <T> Filled fill(SearchIndex index, Instant began, long version, SourceListings.Session session,
+            RebuildLease.Held held, URI base, String path, Class<T> type, Function<T, IndexedDocument> document) {
         String name = indices.newIndexName(index, began.toEpochMilli());
         indices.createUnaliased(index, name);
         try {
-            long documents = session.forEach(base, path, type,
-                    rows -> write(name, rows.stream().map(document).toList(), version));
+            long documents = session.forEach(base, path, type, rows -> {
+                held.renewIfDue();
+                write(name, rows.stream().map(document).toList(), version);
+            });
             client.indices().refresh(r -> r.index(name));
             return new Filled(index, name, documents);
         }

@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeout connect and answer timeout of each call to a source
  * @param versionMargin rebuilt documents are versioned this long before the rebuild began, so an
  *        event of a change that committed while the listing was read still wins over the listing
+ * @param lease how long a rebuild's lease holds without renewal (it is renewed as the rebuild goes on):
+ *        how long rebuilds wait after an instance died while rebuilding
  */
 @ConfigurationProperties("livedrop.search.rebuild")
 record RebuildProperties(
@@ -31,5 +33,6 @@ record RebuildProperties(
         @DefaultValue("") String clientSecret,
         @DefaultValue("500") int pageSize,
         @DefaultValue("30s") Duration timeout,
-        @DefaultValue("1m") Duration versionMargin) {
+        @DefaultValue("1m") Duration versionMargin,
+        @DefaultValue("2m") Duration lease) {
 }

@@ -34,6 +34,7 @@ class RebuildIT extends SearchHarness {
 
     private static final String REBUILD = "/api/v1/admin/search/rebuild";
     private static final SourceServicesStub SOURCES = SourceServicesStub.start();
+    private static final String LEASE = PREFIX + "rebuild-lease";
 
     @DynamicPropertySource
     static void sources(DynamicPropertyRegistry registry) {
@@ -62,8 +63,8 @@ class RebuildIT extends SearchHarness {
         // A recent event, as if its change committed while the listing was being read: it is carried over.
         UUID recent = aProduct(creator).title(other + " recent").create();
         awaitItems("/api/v1/search/products?limit=100&creatorId=" + creator, items -> items.size() == 3);
-        // Stock comes from product-svc's stock events alone: no listing has it.
-        send(Topics.PRODUCTS, new ProductStockChanged(one.productId(), 10, 4, 6, 1, longAgo), longAgo);
+        // A stock event newer than what the stock listing will say of the same product.
+        send(Topics.PRODUCTS, new ProductStockChanged(one.productId(), 10, 4, 6, 2, longAgo), longAgo);
         awaitItems("/api/v1/search/products?q=" + steady + "&creatorId=" + creator,
                 items -> remainingOf(items, one.productId()) == 6);
         UUID listedOnly = UuidV7.next();
@@ -74,7 +75,8 @@ class RebuildIT extends SearchHarness {
                 sortedById(List.of(productRow(one.productId(), creator, one.title(), 1_000),
                         productRow(two.productId(), creator, two.title(), 2_000),
                         productRow(listedOnly, creator, other + " listed", 3_000))),
-                List.of(dropRow(drop, creator, steady + " drop", "LIVE", startsAt, listedOnly)));
+                List.of(dropRow(drop, creator, steady + " drop", "LIVE", startsAt, listedOnly)),
+                sortedByProductId(List.of(stockRow(one.productId(), 10, 0, 10, 1), stockRow(two.productId(), 5, 5, 0, 3))));
         String search = "/api/v1/search/products?q=" + steady + "&creatorId=" + creator;
 
         List<String> answers = new CopyOnWriteArrayList<>();
@@ -92,8 +94,8 @@ class RebuildIT extends SearchHarness {
         assertThat(rebuilt.status()).as(rebuilt.body()).isEqualTo(200);
         assertThat(answers).isNotEmpty().allMatch("200:2"::equals);
         JsonNode indices = rebuilt.json().get("indices");
-        assertThat(indices).hasSize(3);
-        for (JsonNode index : indices) {
+        assertThat(indices).hasSize(4);
+        for (JsonNode index : List.of(indices.get(0), indices.get(1), indices.get(2))) {
             String alias = index.get("alias").asString();
             String to = index.get("to").asString();
             assertThat(to).startsWith(alias + (alias.endsWith("drops") ? "-v2-" : "-v1-"));
@@ -101,14 +103,20 @@ class RebuildIT extends SearchHarness {
             assertThat(pointsAt).containsExactly(to);
             assertThat(elasticsearch.indices().exists(e -> e.index(index.get("from").asString())).value()).isFalse();
         }
-        assertThat(indices.findValues("documents")).extracting(JsonNode::asLong).containsExactly(1L, 3L, 1L);
+        assertThat(indices.findValues("documents")).extracting(JsonNode::asLong).containsExactly(1L, 3L, 1L, 2L);
+        // Stock is filled into its live index in place, under the listed versions.
+        JsonNode stock = indices.get(3);
+        assertThat(stock.get("alias").asString()).isEqualTo(PREFIX + "product-stock");
+        assertThat(stock.get("to").asString()).isEqualTo(stock.get("from").asString());
 
         // What the listings say is what search answers: a new name, a product no event announced, a live drop.
         JsonNode steadyItems = get(search).json().get("items");
         assertThat(ids(steadyItems)).containsExactlyInAnyOrder(one.productId().toString(), two.productId().toString());
         assertThat(steadyItems.get(0).get("creatorName").asString()).isEqualTo("Renamed Creator");
-        // The product-stock index took no part in the rebuild and kept what the stock event wrote.
+        // The newer stock event wins over the listing; a product whose stock event was never consumed
+        // gets its stock from the listing.
         assertThat(remainingOf(steadyItems, one.productId())).isEqualTo(6);
+        assertThat(remainingOf(steadyItems, two.productId())).isZero();
         assertThat(ids(get("/api/v1/search/products?q=" + other + "&creatorId=" + creator).json().get("items")))
                 .containsExactlyInAnyOrder(listedOnly.toString(), recent.toString());
         JsonNode creatorHit = get("/api/v1/search/creators?q=" + handle).json().get("items").get(0);
@@ -127,7 +135,7 @@ class RebuildIT extends SearchHarness {
     @Test
     void aSourceThatFailsLeavesEveryAliasWhereItWasAndNoHalfBuiltIndex() throws Exception {
         aCreator(word(8), "Before Failure");
-        SOURCES.serve(List.of(), List.of(), List.of());
+        SOURCES.serve(List.of(), List.of(), List.of(), List.of());
         SOURCES.fail(SourceServicesStub.DROPS);
         Set<String> before = elasticsearch.indices().get(g -> g.index(PREFIX + "*")).indices().keySet();
 
@@ -140,9 +148,43 @@ class RebuildIT extends SearchHarness {
     }
 
     @Test
+    void aRebuildIsRefusedWhileAnotherInstanceHoldsTheLease() throws Exception {
+        SOURCES.serve(List.of(), List.of(), List.of(), List.of());
+        leaseHeldBy("another-instance", Instant.now().plus(Duration.ofMinutes(1)));
+        Set<String> before = elasticsearch.indices().get(g -> g.index(PREFIX + "*")).indices().keySet();
+
+        Response refused = post(REBUILD, TestTokens.accessToken(UUID.randomUUID(), "ADMIN"));
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.problemType()).isEqualTo(RebuildLease.REBUILD_RUNNING);
+        assertThat(elasticsearch.indices().get(g -> g.index(PREFIX + "*")).indices().keySet())
+                .containsExactlyInAnyOrderElementsOf(before);
+        assertThat(elasticsearch.get(g -> g.index(LEASE).id("rebuild"), Map.class).source())
+                .containsEntry("holder", "another-instance");
+        elasticsearch.delete(d -> d.index(LEASE).id("rebuild"));
+    }
+
+    @Test
+    void aLeaseLeftByAnInstanceThatDiedIsTakenOverOnceExpiredAndGivenBackAfterwards() throws Exception {
+        SOURCES.serve(List.of(), List.of(), List.of(), List.of());
+        leaseHeldBy("died-mid-rebuild", Instant.now().minusSeconds(1));
+
+        Response rebuilt = post(REBUILD, TestTokens.accessToken(UUID.randomUUID(), "ADMIN"));
+
+        assertThat(rebuilt.status()).as(rebuilt.body()).isEqualTo(200);
+        assertThat(elasticsearch.exists(e -> e.index(LEASE).id("rebuild")).value()).isFalse();
+    }
+
+    @Test
     void onlyAdminsMayRebuild() {
         assertThat(post(REBUILD, null).status()).isEqualTo(401);
         assertThat(post(REBUILD, TestTokens.accessToken(UUID.randomUUID(), "FAN")).status()).isEqualTo(403);
+    }
+
+    /** A lease as another search-svc instance leaves it: expired if that instance died mid-rebuild. */
+    private void leaseHeldBy(String holder, Instant expiresAt) throws Exception {
+        elasticsearch.index(i -> i.index(LEASE).id("rebuild")
+                .document(Map.of("holder", holder, "expiresAt", expiresAt.toEpochMilli())));
     }
 
     /** The {@code remaining} of one product among search hits; -1 when it is not among them or has none. */
@@ -158,9 +200,23 @@ class RebuildIT extends SearchHarness {
 
     /** The listings are in id order; Postgres orders UUIDs as their hex text. */
     private static List<Map<String, Object>> sortedById(List<Map<String, Object>> rows) {
+        return sortedBy("id", rows);
+    }
+
+    private static List<Map<String, Object>> sortedByProductId(List<Map<String, Object>> rows) {
+        return sortedBy("productId", rows);
+    }
+
+    private static List<Map<String, Object>> sortedBy(String key, List<Map<String, Object>> rows) {
         List<Map<String, Object>> sorted = new ArrayList<>(rows);
-        sorted.sort(Comparator.comparing(row -> row.get("id").toString()));
+        sorted.sort(Comparator.comparing(row -> row.get(key).toString()));
         return sorted;
+    }
+
+    /** A row of product-svc's GET /internal/product-stock. */
+    private static Map<String, Object> stockRow(UUID productId, long dropped, long sold, long remaining, long version) {
+        return Map.of("productId", productId.toString(), "dropped", dropped, "sold", sold, "remaining", remaining,
+                "version", version);
     }
 
     /** A row of creator-svc's GET /internal/creators. */

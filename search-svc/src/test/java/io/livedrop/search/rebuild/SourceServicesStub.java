@@ -18,8 +18,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Stands in for the internal listings of product-svc, drop-svc and creator-svc and for user-svc's
- * service-token endpoint, in exactly their contract: {@code {"items": [...], "nextCursor": ...}}
+ * Stands in for the internal listings of product-svc (products and stock), drop-svc and creator-svc
+ * and for user-svc's service-token endpoint, in exactly their contract: {@code {"items": [...], "nextCursor": ...}}
  * pages of at most {@code limit} rows, read with a bearer service token. Each source module's own
  * integration test shows that its real endpoint answers in this format; an end-to-end test runs the
  * rebuild against the real services.
@@ -30,6 +30,7 @@ final class SourceServicesStub {
     static final String PRODUCTS = "/internal/products";
     static final String DROPS = "/internal/drops";
     static final String CREATORS = "/internal/creators";
+    static final String STOCK = "/internal/product-stock";
 
     private final HttpServer server;
     private final String token = TestTokens.serviceToken("search-svc");
@@ -44,7 +45,7 @@ final class SourceServicesStub {
         try {
             SourceServicesStub stub = new SourceServicesStub(HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0));
             stub.server.createContext("/internal/service-tokens", stub::token);
-            for (String path : List.of(PRODUCTS, DROPS, CREATORS)) {
+            for (String path : List.of(PRODUCTS, DROPS, CREATORS, STOCK)) {
                 stub.server.createContext(path, exchange -> stub.listing(path, exchange));
             }
             stub.server.start();
@@ -61,10 +62,11 @@ final class SourceServicesStub {
 
     /** What each listing answers from now on, in id order as the real ones are. */
     void serve(List<Map<String, Object>> creators, List<Map<String, Object>> products,
-            List<Map<String, Object>> drops) {
+            List<Map<String, Object>> drops, List<Map<String, Object>> stock) {
         listings.put(CREATORS, creators);
         listings.put(PRODUCTS, products);
         listings.put(DROPS, drops);
+        listings.put(STOCK, stock);
         failing.clear();
     }
 
