@@ -10,7 +10,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record NotificationProperties(Fanout fanout, Delivery delivery, Throttle throttle, Email email, Push push,
         Websocket websocket) {
 
-    public record Fanout(int pageSize, int batchSize) {
+    /**
+     * @param lateFollowMargin followers whose row reached the projection this long before a drop's start
+     *        was prepared are added at the start as well: a follow that committed just after the
+     *        preparation read the followers may carry an earlier time (the inbox ignores anyone told twice)
+     */
+    public record Fanout(int pageSize, int batchSize, Duration lateFollowMargin) {
     }
 
     public record Delivery(Duration pollInterval, int batchSize, int maxAttempts, Duration initialBackoff,

@@ -60,6 +60,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "livedrop.notification.fanout.batch-size=2",
+        // No margin: a test can tell the followers of a prepared start's slices from those added at the start.
+        "livedrop.notification.fanout.late-follow-margin=0s",
         "livedrop.notification.delivery.poll-interval=200ms",
         "livedrop.notification.delivery.initial-backoff=200ms",
         "livedrop.notification.throttle.per-minute=3"})

@@ -1,8 +1,7 @@
 package io.livedrop.notification.fanout;
 
-import java.util.UUID;
-
 import io.livedrop.events.Topics;
+import io.livedrop.events.drop.DropCancelled;
 import io.livedrop.events.drop.DropScheduled;
 import io.livedrop.events.drop.DropStarted;
 import io.livedrop.events.inbox.EventInbox;
@@ -17,6 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * A drop scheduled or started is news for all of its creator's followers: those online hear it at once by
  * the broadcast, then every follower gets it in the inbox (and by push and email) through the work items.
+ * Scheduling also prepares the start's work items; a cancellation drops them.
  */
 @Component
 class DropEventsListener {
@@ -35,19 +35,21 @@ class DropEventsListener {
     void on(ConsumerRecord<String, String> record) {
         inbox.process(record, event -> {
             switch (event.data()) {
-                case DropStarted started ->
-                        toFollowers(started.creatorId(), Messages.dropStarted(event.id(), event.time(), started));
-                case DropScheduled scheduled ->
-                        toFollowers(scheduled.creatorId(), Messages.dropScheduled(event.id(), event.time(), scheduled));
+                case DropStarted started -> {
+                    Notification notification = Messages.dropStarted(event.id(), event.time(), started);
+                    broadcast.publish(started.creatorId(), notification);
+                    fanout.atStart(started.dropId(), started.creatorId(), notification);
+                }
+                case DropScheduled scheduled -> {
+                    Notification notification = Messages.dropScheduled(event.id(), event.time(), scheduled);
+                    broadcast.publish(scheduled.creatorId(), notification);
+                    fanout.toFollowersPreparingStart(scheduled.dropId(), scheduled.creatorId(), notification);
+                }
+                case DropCancelled cancelled -> fanout.forgetStart(cancelled.dropId());
                 default -> {
-                    // Updates, ends and cancellations are not sent to followers.
+                    // Updates and ends are not sent to followers.
                 }
             }
         });
-    }
-
-    private void toFollowers(UUID creatorId, Notification notification) {
-        broadcast.publish(creatorId, notification);
-        fanout.toFollowers(creatorId, notification);
     }
 }

@@ -1,5 +1,6 @@
 package io.livedrop.notification.fanout;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +11,8 @@ import io.livedrop.notification.inbox.Notification;
  * Internal to this service, so plain JSON rather than a CloudEvent.
  *
  * @param id the same for the same slice of the same event, so a re-planned fan-out is recognisable in logs
+ * @param preparedAt when the slice was cut ahead of a drop's start, or null when it was cut just now: a
+ *        prepared slice is delivered only to those of its recipients who still follow the creator
  */
-record WorkItem(UUID id, UUID creatorId, Notification notification, List<UUID> recipients) {
+record WorkItem(UUID id, UUID creatorId, Notification notification, List<UUID> recipients, Instant preparedAt) {
 }

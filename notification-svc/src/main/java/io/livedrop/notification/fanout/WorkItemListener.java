@@ -3,6 +3,7 @@ package io.livedrop.notification.fanout;
 import io.livedrop.events.MalformedEventException;
 import io.livedrop.events.Topics;
 import io.livedrop.notification.delivery.NotificationWriter;
+import io.livedrop.notification.recipients.Followers;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -23,11 +24,13 @@ class WorkItemListener {
     private final JsonMapper json;
     private final NotificationWriter writer;
     private final TransactionTemplate transactions;
+    private final Followers followers;
 
-    WorkItemListener(JsonMapper json, NotificationWriter writer, TransactionTemplate transactions) {
+    WorkItemListener(JsonMapper json, NotificationWriter writer, TransactionTemplate transactions, Followers followers) {
         this.json = json;
         this.writer = writer;
         this.transactions = transactions;
+        this.followers = followers;
     }
 
     @KafkaListener(topics = Topics.NOTIFICATION_FANOUT)
@@ -40,6 +43,7 @@ class WorkItemListener {
             throw new MalformedEventException("unreadable work item at " + record.topic() + "-" + record.partition()
                     + "@" + record.offset() + ": " + ex.getMessage());
         }
-        transactions.executeWithoutResult(status -> writer.writeAfterBroadcast(item.notification(), item.recipients()));
+        transactions.executeWithoutResult(status -> writer.writeAfterBroadcast(item.notification(),
+                item.preparedAt() == null ? item.recipients() : followers.stillFollowing(item.creatorId(), item.recipients())));
     }
 }

@@ -1,5 +1,7 @@
 package io.livedrop.notification.recipients;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -28,6 +30,28 @@ public class Followers {
         }
         return jdbc.sql("SELECT user_id FROM follower WHERE creator_id = ? AND user_id > ? ORDER BY user_id LIMIT ?")
                 .params(creatorId, after, limit).query(UUID.class).list();
+    }
+
+    /**
+     * Up to {@code limit} ids, in id order after {@code after} (null: from the start), of followers who
+     * reached this projection at or after {@code since}.
+     */
+    public List<UUID> pageFollowedSince(UUID creatorId, Instant since, UUID after, int limit) {
+        if (after == null) {
+            return jdbc.sql("""
+                    SELECT user_id FROM follower WHERE creator_id = ? AND followed_at >= ? ORDER BY user_id LIMIT ?""")
+                    .params(creatorId, since.atOffset(ZoneOffset.UTC), limit).query(UUID.class).list();
+        }
+        return jdbc.sql("""
+                SELECT user_id FROM follower WHERE creator_id = ? AND followed_at >= ? AND user_id > ?
+                ORDER BY user_id LIMIT ?""")
+                .params(creatorId, since.atOffset(ZoneOffset.UTC), after, limit).query(UUID.class).list();
+    }
+
+    /** Those of {@code userIds} who follow the creator now. */
+    public List<UUID> stillFollowing(UUID creatorId, Collection<UUID> userIds) {
+        return jdbc.sql("SELECT user_id FROM follower WHERE creator_id = ? AND user_id = ANY(?)")
+                .params(creatorId, userIds.toArray(UUID[]::new)).query(UUID.class).list();
     }
 
     /**
