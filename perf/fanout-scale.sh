@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Notification fan-out at celebrity scale, against the running stack: a new creator with FOLLOWERS
 # followers (announced as follow.added events on Kafka, as follow-svc would), SOCKETS of whom hold the
-# notification WebSocket (through the gateway, or at SOCKETS_URL); then drop.started on Kafka. Prints the time from that
+# notification WebSocket (through the gateway, or at SOCKETS_URL); then the drop is scheduled (which prepares
+# its start's work items; PREPARED=0 skips this) and drop.started goes to Kafka. Prints the time from that
 # record's Kafka timestamp to each socket's "live now" (p50/p99/max, missing) and until all FOLLOWERS
 # inbox rows exist.
 #
@@ -16,7 +17,7 @@
 # Where a process may hold fewer than 2 x SOCKETS descriptors (20,000 on the benchmark machine), open the
 # sockets at notification-svc itself: SOCKETS_URL=http://127.0.0.1:8088. The gateway only proxies a
 # socket's frames, so delivery is measured the same; the handshake then skips the gateway's checks.
-# Usage: SIGNING_KEY=/tmp/livedrop-perf-key.pem [FOLLOWERS=100000] [SOCKETS=10000] [SOCKETS_URL=...] perf/fanout-scale.sh
+# Usage: SIGNING_KEY=/tmp/livedrop-perf-key.pem [FOLLOWERS=100000] [SOCKETS=10000] [SOCKETS_URL=...] [PREPARED=0] perf/fanout-scale.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 : "${JAVA_HOME:?set JAVA_HOME to a JDK 21+}"
@@ -33,4 +34,5 @@ mvn -B -ntp -q -pl perf package dependency:build-classpath -Dmdep.outputFile=tar
 
 "$JAVA_HOME/bin/java" -Xmx1g -cp "perf/target/classes:$(cat perf/target/classpath.txt)" io.livedrop.perf.FanoutScale \
   "${LIVEDROP_KAFKA_BOOTSTRAP:-127.0.0.1:9092}" "${SOCKETS_URL:-$gateway}" "$user_svc" "$SIGNING_KEY" \
-  "127.0.0.1:${LIVEDROP_PG_PORT:-5432}" "$followers" "$sockets"
+  "127.0.0.1:${LIVEDROP_PG_PORT:-5432}" "$followers" "$sockets" \
+  "$([ "${PREPARED:-1}" = 0 ] && echo unprepared || echo prepared)"

@@ -4,6 +4,7 @@ import io.livedrop.events.EventCodec;
 import io.livedrop.events.EventEnvelope;
 import io.livedrop.events.EventPayload;
 import io.livedrop.events.Topics;
+import io.livedrop.events.drop.DropScheduled;
 import io.livedrop.events.drop.DropStarted;
 import io.livedrop.events.follow.FollowAdded;
 import java.math.BigInteger;
@@ -48,12 +49,13 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * fed by them); the first {@code sockets} of them open the notification WebSocket (through the gateway, or
  * at notification-svc itself where the gateway cannot hold that many) with access tokens signed by the key
  * user-svc signs with; then {@code drop.started} for the creator goes to
- * Kafka. Measured: from that record's timestamp on Kafka to each socket's receipt of "live now" (p50, p99,
+ * Kafka. Unless {@code unprepared} is given, the drop is first scheduled ({@code drop.scheduled}, which
+ * prepares its start's work items) and its start sent once every follower has the "coming at" notice. Measured: from that record's timestamp on Kafka to each socket's receipt of "live now" (p50, p99,
  * max, and how many never arrived), and the time until all {@code followers} inbox rows exist in
  * PostgreSQL (polled with {@code psql}, so to within about a tenth of a second).
  *
  * <p>Usage: {@code FanoutScale <kafka bootstrap> <sockets url> <user-svc url> <signing key PEM file>
- * <postgres host:port> <followers> <sockets>}
+ * <postgres host:port> <followers> <sockets> [prepared|unprepared]}
  */
 public final class FanoutScale {
 
@@ -68,6 +70,7 @@ public final class FanoutScale {
     private final String postgres;
     private final int followers;
     private final int sockets;
+    private final boolean prepared;
     private final EventCodec codec = new EventCodec();
 
     private FanoutScale(String[] args) {
@@ -78,12 +81,13 @@ public final class FanoutScale {
         postgres = args[4];
         followers = Integer.parseInt(args[5]);
         sockets = Math.min(Integer.parseInt(args[6]), followers);
+        prepared = args.length < 8 || !"unprepared".equals(args[7]);
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 7) {
+        if (args.length != 7 && args.length != 8) {
             System.err.println("usage: FanoutScale <kafka bootstrap> <sockets url> <user-svc url> <signing key PEM>"
-                    + " <postgres host:port> <followers> <sockets>");
+                    + " <postgres host:port> <followers> <sockets> [prepared|unprepared]");
             System.exit(2);
         }
         new FanoutScale(args).run();
@@ -103,6 +107,10 @@ public final class FanoutScale {
                 ProducerConfig.LINGER_MS_CONFIG, 5,
                 ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024), new StringSerializer(), new StringSerializer())) {
             seedFollowers(kafka, creatorId, fans);
+            UUID dropId = UUID.randomUUID();
+            if (prepared) {
+                schedule(kafka, dropId, creatorId);
+            }
 
             long opening = System.nanoTime();
             Receipts receipts = new Receipts(sockets);
@@ -110,7 +118,6 @@ public final class FanoutScale {
             System.out.printf(Locale.ROOT, "sockets open at %s: %d of %d in %.1f s%n", socketsAt, open.size(), sockets,
                     (System.nanoTime() - opening) / 1e9);
 
-            UUID dropId = UUID.randomUUID();
             receipts.expect(dropId.toString());
             EventEnvelope<EventPayload> started = EventEnvelope.of("perf",
                     new DropStarted(dropId, creatorId, "Fan-out benchmark", Instant.now()), null);
@@ -206,6 +213,21 @@ public final class FanoutScale {
             return "HTTP " + refused.getResponse().statusCode() + " " + refused.getResponse().body();
         }
         return cause.toString();
+    }
+
+    /** drop.scheduled for the drop; returns once every follower has its notice, so its start is prepared. */
+    private void schedule(KafkaProducer<String, String> kafka, UUID dropId, UUID creatorId) throws Exception {
+        Instant startsAt = Instant.now().plus(Duration.ofMinutes(10));
+        EventEnvelope<EventPayload> scheduled = EventEnvelope.of("perf", new DropScheduled(dropId, creatorId,
+                "Fan-out benchmark", startsAt, startsAt.plus(Duration.ofHours(1)), 2, List.of()), null);
+        RecordMetadata sent = kafka.send(new ProducerRecord<>(Topics.DROPS, scheduled.data().aggregateId(),
+                codec.encode(scheduled))).get();
+        long doneAt = awaitInbox(scheduled.id(), sent.timestamp());
+        if (doneAt < 0) {
+            throw new IllegalStateException("drop.scheduled did not reach every follower's inbox");
+        }
+        System.out.printf(Locale.ROOT, "drop.scheduled reached all %d inboxes in %d ms; its start is prepared%n",
+                followers, doneAt - sent.timestamp());
     }
 
     /** Polls the inbox until every follower has the notification; returns that moment, or -1 if never. */
