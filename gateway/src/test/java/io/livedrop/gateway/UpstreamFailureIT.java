@@ -19,22 +19,19 @@ class UpstreamFailureIT extends GatewayIntegrationTest {
     @Test
     void slowServiceAnswers503WhenTheResponseTimeoutFires() {
         String path = "/api/v1/search/slow-" + UUID.randomUUID();
+        // The stub would answer 200, but only after the gateway's 1 s response timeout.
         service("search-svc").stub(path, Upstream.Reply.json(200, "{}").after(Duration.ofSeconds(10)));
 
-        long started = System.nanoTime();
         var response = client.get().uri(path).exchange();
 
         expectProblem(response, 503, "service-unavailable");
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
     }
 
     @Test
     void downServiceAnswers503AndItsCircuitBreakerOpens() {
         for (int i = 0; i < 4; i++) {
-            long started = System.nanoTime();
             expectProblem(client.get().uri("/api/v1/orders/" + UUID.randomUUID())
                     .header("Authorization", "Bearer " + token()).exchange(), 503, "service-unavailable");
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
         }
 
         assertThat(breakers.getCircuitBreakerRegistry().circuitBreaker(DOWN_SERVICE).getState())
