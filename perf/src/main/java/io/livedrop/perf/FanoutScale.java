@@ -46,13 +46,14 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * Notification fan-out at celebrity scale. A new creator gets {@code followers} followers, announced as
  * {@code follow.added} events on Kafka exactly as follow-svc would (notification-svc's follower projection is
- * fed by them); the first {@code sockets} of them open the notification WebSocket (through the gateway, or
- * at notification-svc itself where the gateway cannot hold that many) with access tokens signed by the key
- * user-svc signs with; then {@code drop.started} for the creator goes to
- * Kafka. Unless {@code unprepared} is given, the drop is first scheduled ({@code drop.scheduled}, which
- * prepares its start's work items) and its start sent once every follower has the "coming at" notice. Measured: from that record's timestamp on Kafka to each socket's receipt of "live now" (p50, p99,
- * max, and how many never arrived), and the time until all {@code followers} inbox rows exist in
- * PostgreSQL (polled with {@code psql}, so to within about a tenth of a second).
+ * fed by them). Unless {@code unprepared} is given, a drop of the creator is then scheduled
+ * ({@code drop.scheduled}, which prepares its start's work items) and the driver waits until every follower
+ * has the "coming at" notice. The first {@code sockets} followers open the notification WebSocket (through
+ * the gateway, or at notification-svc itself where the gateway cannot hold that many) with access tokens
+ * signed by the key user-svc signs with; then {@code drop.started} for the drop goes to Kafka. Measured:
+ * from that record's timestamp on Kafka to each socket's receipt of "live now" (p50, p99, max, and how many
+ * never arrived), and the time until all {@code followers} inbox rows exist in PostgreSQL (polled with
+ * {@code psql}, so to within about a tenth of a second).
  *
  * <p>Usage: {@code FanoutScale <kafka bootstrap> <sockets url> <user-svc url> <signing key PEM file>
  * <postgres host:port> <followers> <sockets> [prepared|unprepared]}

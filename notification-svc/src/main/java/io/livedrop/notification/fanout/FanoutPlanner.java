@@ -95,7 +95,7 @@ class FanoutPlanner {
         prepared.forget(dropId);
     }
 
-    /** Hands each page of follower ids (read with {@code page}, after the last id of the one before) to {@code handle}. */
+    /** Hands each page of follower ids ({@code page} reads the one after an id) to {@code handle}. */
     private void forEachPage(Function<UUID, List<UUID>> page, Consumer<List<UUID>> handle) {
         UUID after = null;
         List<UUID> ids;

@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code prepared_start} and {@code prepared_slice} tables: scheduled drops' recipients, cut ahead of the start. */
+/** The {@code prepared_start} and {@code prepared_slice} tables: scheduled drops' recipients, cut before it starts. */
 @Repository
 class PreparedStarts {
 
@@ -27,7 +27,9 @@ class PreparedStarts {
      */
     Instant begin(UUID dropId, UUID creatorId) {
         forget(dropId);
-        return jdbc.sql("INSERT INTO prepared_start (drop_id, creator_id, prepared_at) VALUES (?, ?, now()) RETURNING prepared_at")
+        return jdbc.sql("""
+                INSERT INTO prepared_start (drop_id, creator_id, prepared_at) VALUES (?, ?, now())
+                RETURNING prepared_at""")
                 .params(dropId, creatorId).query(PreparedStarts::instant).single();
     }
 

@@ -1,5 +1,8 @@
 package io.livedrop.notification.fanout;
 
+import java.util.List;
+import java.util.UUID;
+
 import io.livedrop.events.MalformedEventException;
 import io.livedrop.events.Topics;
 import io.livedrop.notification.delivery.NotificationWriter;
@@ -26,7 +29,8 @@ class WorkItemListener {
     private final TransactionTemplate transactions;
     private final Followers followers;
 
-    WorkItemListener(JsonMapper json, NotificationWriter writer, TransactionTemplate transactions, Followers followers) {
+    WorkItemListener(JsonMapper json, NotificationWriter writer, TransactionTemplate transactions,
+            Followers followers) {
         this.json = json;
         this.writer = writer;
         this.transactions = transactions;
@@ -43,7 +47,10 @@ class WorkItemListener {
             throw new MalformedEventException("unreadable work item at " + record.topic() + "-" + record.partition()
                     + "@" + record.offset() + ": " + ex.getMessage());
         }
-        transactions.executeWithoutResult(status -> writer.writeAfterBroadcast(item.notification(),
-                item.preparedAt() == null ? item.recipients() : followers.stillFollowing(item.creatorId(), item.recipients())));
+        transactions.executeWithoutResult(status -> {
+            List<UUID> recipients = item.preparedAt() == null ? item.recipients()
+                    : followers.stillFollowing(item.creatorId(), item.recipients());
+            writer.writeAfterBroadcast(item.notification(), recipients);
+        });
     }
 }

@@ -38,7 +38,7 @@ class AnnouncedStockRepository {
                 .update();
     }
 
-    /** Announced totals after {@code after} (null: from the start) in product id order; never-announced rows left out. */
+    /** Announced totals after {@code after} (null: from the start) in product id order; unannounced left out. */
     List<ListedStock> allAfter(UUID after, int rows) {
         String columns = "SELECT product_id, dropped, sold, remaining, version FROM product_stock WHERE version > 0";
         var query = after == null

@@ -14,6 +14,8 @@ import co.elastic.clients.elasticsearch.core.GetResponse;
 import io.livedrop.search.index.SearchIndices;
 import io.livedrop.search.index.SearchProperties;
 import io.livedrop.web.problem.ProblemException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +29,7 @@ import org.springframework.stereotype.Component;
 class RebuildLease {
 
     static final String REBUILD_RUNNING = "rebuild-running";
+    private static final Logger log = LoggerFactory.getLogger(RebuildLease.class);
     private static final String ID = "rebuild";
     private static final String MAPPING = """
             {"settings": {"number_of_shards": 1, "number_of_replicas": 0},
@@ -36,18 +39,13 @@ class RebuildLease {
     private final ElasticsearchClient client;
     private final String index;
     private final Duration length;
-
     private final Clock clock = Clock.systemUTC();
 
     RebuildLease(ElasticsearchClient client, SearchProperties search, RebuildProperties properties) {
         this.client = client;
-        this.index = indexName(search);
+        // Beside the indices it guards, under their prefix.
+        this.index = search.indexPrefix() + "rebuild-lease";
         this.length = properties.lease();
-    }
-
-    /** Where the lease lives: beside the indices it guards, under their prefix. */
-    static String indexName(SearchProperties search) {
-        return search.indexPrefix() + "rebuild-lease";
     }
 
     /** Takes the lease, or answers 409 {@value #REBUILD_RUNNING} while another rebuild holds it. */
@@ -148,7 +146,10 @@ class RebuildLease {
             }
         }
 
-        /** Gives the lease back, unless another instance has taken it over since. */
+        /**
+         * Gives the lease back, unless another instance has taken it over since. A lease that cannot be
+         * given back only makes the next rebuild wait for it to expire, so that fails nothing.
+         */
         @Override
         public void close() {
             try {
@@ -156,11 +157,11 @@ class RebuildLease {
             }
             catch (ElasticsearchException ex) {
                 if (ex.status() != 409 && ex.status() != 404) {
-                    throw ex;
+                    log.warn("Could not give the rebuild lease back; it expires in {}: {}", length, ex.getMessage());
                 }
             }
             catch (IOException ex) {
-                throw SearchIndices.unavailable(ex);
+                log.warn("Could not give the rebuild lease back; it expires in {}: {}", length, ex.toString());
             }
         }
     }

@@ -76,7 +76,8 @@ class RebuildIT extends SearchHarness {
                         productRow(two.productId(), creator, two.title(), 2_000),
                         productRow(listedOnly, creator, other + " listed", 3_000))),
                 List.of(dropRow(drop, creator, steady + " drop", "LIVE", startsAt, listedOnly)),
-                sortedByProductId(List.of(stockRow(one.productId(), 10, 0, 10, 1), stockRow(two.productId(), 5, 5, 0, 3))));
+                sortedByProductId(List.of(stockRow(one.productId(), 10, 0, 10, 1),
+                        stockRow(two.productId(), 5, 5, 0, 3))));
         String search = "/api/v1/search/products?q=" + steady + "&creatorId=" + creator;
 
         List<String> answers = new CopyOnWriteArrayList<>();
