@@ -440,7 +440,9 @@ warm_up() {
   token=$(answered POST /auth/login "" "$account}" | sed -n 's/.*"accessToken":"\([^"]*\)".*/\1/p')
   [ -n "$token" ] || fail "the warm-up account $WARM_UP_EMAIL could not log in"
   answered GET /users/me "$token" >/dev/null
-  answered POST /creators "$token" '{}' >/dev/null
+  # A real creator page (409 once it exists): its first creation crosses creator-svc, user-svc's role
+  # grant and their service tokens, the coldest path of a fresh start.
+  answered POST /creators "$token" '{"handle":"warm_up_local","displayName":"Warm-up"}' >/dev/null
   answered GET "/users/me/following/$none" "$token" >/dev/null
   answered GET "/products/$none" "$token" >/dev/null
   answered POST /products "$token" '{}' >/dev/null
