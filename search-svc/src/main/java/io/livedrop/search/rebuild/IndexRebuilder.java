@@ -120,13 +120,10 @@ class IndexRebuilder {
         String current = indices.currentIndex(SearchIndex.PRODUCT_STOCK);
         long rows = session.forEach(properties.productSvcUrl(), "/internal/product-stock", ListedStock.class, batch -> {
             held.renewIfDue();
-            if (!batch.isEmpty()) {
-                bulk(batch.stream().map(stock -> {
-                    IndexedDocument document = stock.document();
-                    return BulkOperation.of(b -> b.index(i -> i.index(current).id(document.id())
-                            .version(stock.version()).versionType(VersionType.External).document(document.source())));
-                }).toList());
-            }
+            bulk(batch.stream().map(stock -> {
+                IndexedDocument document = stock.document();
+                return versioned(current, document.id(), stock.version(), document.source());
+            }).toList());
         });
         try {
             client.indices().refresh(r -> r.index(current));
@@ -160,13 +157,13 @@ class IndexRebuilder {
     }
 
     private void write(String index, List<IndexedDocument> documents, long version) {
-        if (documents.isEmpty()) {
-            return;
-        }
-        List<BulkOperation> operations = documents.stream().map(doc -> BulkOperation.of(b -> b.index(i -> i
-                .index(index).id(doc.id()).version(version).versionType(VersionType.External)
-                .document(doc.source())))).toList();
-        bulk(operations);
+        bulk(documents.stream().map(doc -> versioned(index, doc.id(), version, doc.source())).toList());
+    }
+
+    /** A write under an external version: Elasticsearch refuses it where it holds that version or a newer one. */
+    private static BulkOperation versioned(String index, String id, long version, Object source) {
+        return BulkOperation.of(b -> b.index(i -> i.index(index).id(id).version(version)
+                .versionType(VersionType.External).document(source)));
     }
 
     private RebuildResult swap(Filled fresh, long version) {
@@ -209,18 +206,18 @@ class IndexRebuilder {
             }
             List<BulkOperation> operations = hits.stream()
                     .filter(hit -> hit.version() != null && hit.version() > rebuiltVersion)
-                    .map(hit -> BulkOperation.of(b -> b.index(i -> i.index(to).id(hit.id()).version(hit.version())
-                            .versionType(VersionType.External).document(hit.source()))))
+                    .map(hit -> versioned(to, hit.id(), hit.version(), hit.source()))
                     .toList();
-            if (!operations.isEmpty()) {
-                bulk(operations);
-            }
+            bulk(operations);
             newer += operations.size();
             after = hits.getLast().sort();
         }
     }
 
     private void bulk(List<BulkOperation> operations) {
+        if (operations.isEmpty()) {
+            return;
+        }
         try {
             BulkResponse bulk = client.bulk(b -> b.operations(operations));
             for (BulkResponseItem item : bulk.items()) {
