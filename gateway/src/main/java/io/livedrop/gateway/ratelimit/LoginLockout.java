@@ -3,7 +3,6 @@ package io.livedrop.gateway.ratelimit;
 import java.time.Duration;
 import java.util.List;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
@@ -16,7 +15,7 @@ import reactor.core.publisher.Mono;
 final class LoginLockout {
 
     private static final RedisScript<Long> RECORD_FAILURE =
-            RedisScript.of(new ClassPathResource("ratelimit/login-failure.lua"), Long.class);
+            LuaScripts.returningLong("ratelimit/login-failure.lua");
 
     private final ReactiveStringRedisTemplate redis;
 

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
@@ -17,7 +16,7 @@ import reactor.core.publisher.Mono;
 final class TokenBuckets {
 
     private static final RedisScript<Long> SCRIPT =
-            RedisScript.of(new ClassPathResource("ratelimit/token-bucket.lua"), Long.class);
+            LuaScripts.returningLong("ratelimit/token-bucket.lua");
 
     private final ReactiveStringRedisTemplate redis;
 
