@@ -10,7 +10,7 @@ import org.springframework.data.redis.core.script.RedisScript;
 /**
  * Lua scripts kept as resource files, read once. A script built on the resource itself would ask
  * the resource for its modification time on every call, which inside the packaged jar throws and
- * catches two exceptions per request on the Redis client's event loop.
+ * catches an exception per call on the Redis client's event loop.
  */
 final class LuaScripts {
 
