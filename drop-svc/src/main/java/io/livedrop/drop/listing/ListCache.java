@@ -1,9 +1,7 @@
 package io.livedrop.drop.listing;
 
+import io.livedrop.redis.LuaScripts;
 import io.livedrop.web.pagination.CursorPage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +9,6 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -33,7 +30,7 @@ class ListCache {
 
     private static final Logger log = LoggerFactory.getLogger(ListCache.class);
 
-    private static final RedisScript<Long> REBUILD = script("redis/list-rebuild.lua");
+    private static final RedisScript<Long> REBUILD = LuaScripts.returningLong("redis/list-rebuild.lua");
     private static final TypeReference<CursorPage<DropView>> PAGE = new TypeReference<>() {
     };
 
@@ -118,15 +115,6 @@ class ListCache {
         }
         catch (DataAccessException e) {
             log.warn("Cached {} list not rebuilt: {}", list, e.toString());
-        }
-    }
-
-    private static RedisScript<Long> script(String location) {
-        try {
-            return RedisScript.of(new ClassPathResource(location).getContentAsString(StandardCharsets.UTF_8), Long.class);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("cannot read the Lua script " + location, e);
         }
     }
 }

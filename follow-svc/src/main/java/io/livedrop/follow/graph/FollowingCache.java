@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.livedrop.follow.LuaScripts;
+import io.livedrop.redis.LuaScripts;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

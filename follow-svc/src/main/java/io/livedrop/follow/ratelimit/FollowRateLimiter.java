@@ -3,7 +3,7 @@ package io.livedrop.follow.ratelimit;
 import java.util.List;
 import java.util.UUID;
 
-import io.livedrop.follow.LuaScripts;
+import io.livedrop.redis.LuaScripts;
 import io.livedrop.web.problem.ProblemException;
 
 import org.slf4j.Logger;

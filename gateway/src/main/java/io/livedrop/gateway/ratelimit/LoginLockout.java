@@ -3,6 +3,8 @@ package io.livedrop.gateway.ratelimit;
 import java.time.Duration;
 import java.util.List;
 
+import io.livedrop.redis.LuaScripts;
+
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 

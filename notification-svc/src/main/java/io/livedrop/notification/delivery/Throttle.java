@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import io.livedrop.notification.LuaScripts;
 import io.livedrop.notification.NotificationProperties;
+import io.livedrop.redis.LuaScripts;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

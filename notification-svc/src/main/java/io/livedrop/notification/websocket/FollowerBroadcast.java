@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import io.livedrop.notification.LuaScripts;
 import io.livedrop.notification.inbox.Notification;
+import io.livedrop.redis.LuaScripts;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -3,8 +3,8 @@ package io.livedrop.order.idempotency;
 import java.util.List;
 import java.util.UUID;
 
-import io.livedrop.order.LuaScripts;
 import io.livedrop.order.OrdersProperties;
+import io.livedrop.redis.LuaScripts;
 import io.livedrop.web.problem.ProblemException;
 
 import org.springframework.data.redis.core.StringRedisTemplate;

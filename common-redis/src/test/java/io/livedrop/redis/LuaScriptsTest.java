@@ -1,4 +1,4 @@
-package io.livedrop.follow;
+package io.livedrop.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,19 +9,18 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.script.RedisScript;
 
 class LuaScriptsTest {
 
-    @ParameterizedTest
-    @ValueSource(strings = { "redis/rate-limit.lua", "redis/following-apply.lua", "redis/following-rebuild.lua" })
-    void aScriptIsCalledByTheSha1OfItsResourceFile(String location) throws Exception {
-        RedisScript<Long> script = LuaScripts.returningLong(location);
+    private static final String FIXTURE = "lua/increment.lua";
 
-        byte[] body = new ClassPathResource(location).getContentAsByteArray();
+    @Test
+    void aScriptIsCalledByTheSha1OfItsResourceFile() throws Exception {
+        RedisScript<Long> script = LuaScripts.returningLong(FIXTURE);
+
+        byte[] body = new ClassPathResource(FIXTURE).getContentAsByteArray();
         assertThat(script.getSha1())
                 .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(body)));
         assertThat(script.getScriptAsString()).isEqualTo(new String(body, StandardCharsets.UTF_8));
@@ -29,8 +28,13 @@ class LuaScriptsTest {
     }
 
     @Test
-    void aMissingScriptFailsAtStartup() {
-        assertThatThrownBy(() -> LuaScripts.returningLong("redis/no-such-script.lua"))
+    void aScriptMayAnswerAString() {
+        assertThat(LuaScripts.returningString(FIXTURE).getResultType()).isEqualTo(String.class);
+    }
+
+    @Test
+    void aMissingScriptFailsWhenItIsLoaded() {
+        assertThatThrownBy(() -> LuaScripts.returningLong("lua/no-such-script.lua"))
                 .isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining("no-such-script.lua");
     }

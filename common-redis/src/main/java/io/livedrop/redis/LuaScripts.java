@@ -1,4 +1,4 @@
-package io.livedrop.order;
+package io.livedrop.redis;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,8 +8,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.script.RedisScript;
 
 /**
- * Lua scripts kept as resource files. Each is read once, so its SHA is computed once; Spring's script
- * executor runs it by SHA (EVALSHA) and sends the body only when Redis answers NOSCRIPT.
+ * Lua scripts kept as resource files, read once, so each SHA is computed once: Spring's script executor runs
+ * a script by SHA (EVALSHA) and sends its body only when Redis answers NOSCRIPT (after a restart or a
+ * failover). A script built on the resource itself would instead ask the resource for its modification time
+ * on every call, which inside a packaged jar throws and catches an exception per call.
  */
 public final class LuaScripts {
 
