@@ -14,10 +14,12 @@
 #   export LIVEDROP_GATEWAY_RATELIMIT_PERUSER_CAPACITY=1000000 LIVEDROP_GATEWAY_RATELIMIT_PERUSER_REFILLPERSECOND=1000000 \
 #          LIVEDROP_GATEWAY_RATELIMIT_PERIP_CAPACITY=1000000 LIVEDROP_GATEWAY_RATELIMIT_PERIP_REFILLPERSECOND=1000000
 #   ulimit -n 65536 && ./livedrop up
-# Where a process may hold fewer than 2 x SOCKETS descriptors (20,000 on the benchmark machine), open the
-# sockets at notification-svc itself: SOCKETS_URL=http://127.0.0.1:8088. The gateway only proxies a
-# socket's frames, so delivery is measured the same; the handshake then skips the gateway's checks.
-# Usage: SIGNING_KEY=/tmp/livedrop-perf-key.pem [FOLLOWERS=100000] [SOCKETS=10000] [SOCKETS_URL=...] [PREPARED=0] perf/fanout-scale.sh
+# Where a process may hold fewer than 2 x SOCKETS descriptors (20,000 on the benchmark machine), spread the
+# sockets over several gateways (SOCKETS_URL=http://127.0.0.1:8080,http://127.0.0.1:8090, in turn; perf/RESULTS.md
+# says how the second was started) or open them at notification-svc itself: SOCKETS_URL=http://127.0.0.1:8088.
+# The clients are perf/.../SocketFleet.java: one thread reads all of them and times each message as it reads
+# it (the JDK's client queued messages on its own, and so timed itself; perf/RESULTS.md).
+# Usage: SIGNING_KEY=/tmp/livedrop-perf-key.pem [FOLLOWERS=100000] [SOCKETS=10000] [SOCKETS_URL=url[,url...]] [PREPARED=0] perf/fanout-scale.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 : "${JAVA_HOME:?set JAVA_HOME to a JDK 21+}"

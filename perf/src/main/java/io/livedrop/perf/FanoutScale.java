@@ -12,8 +12,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.WebSocket;
-import java.net.http.WebSocketHandshakeException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +20,11 @@ import java.security.MessageDigest;
 import java.security.Signature;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,8 +35,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
@@ -49,13 +50,14 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * fed by them). Unless {@code unprepared} is given, a drop of the creator is then scheduled
  * ({@code drop.scheduled}, which prepares its start's work items) and the driver waits until every follower
  * has the "coming at" notice. The first {@code sockets} followers open the notification WebSocket (through
- * the gateway, or at notification-svc itself where the gateway cannot hold that many) with access tokens
+ * the gateway, through several gateways in turn where one cannot hold that many, or at notification-svc
+ * itself; the clients are {@link SocketFleet}'s, read by one thread) with access tokens
  * signed by the key user-svc signs with; then {@code drop.started} for the drop goes to Kafka. Measured:
  * from that record's timestamp on Kafka to each socket's receipt of "live now" (p50, p99, max, and how many
- * never arrived), and the time until all {@code followers} inbox rows exist in PostgreSQL (polled with
- * {@code psql}, so to within about a tenth of a second).
+ * never arrived), and the time until all {@code followers} inbox rows exist in PostgreSQL (polled over
+ * one JDBC connection, so to within about a tenth of a second).
  *
- * <p>Usage: {@code FanoutScale <kafka bootstrap> <sockets url> <user-svc url> <signing key PEM file>
+ * <p>Usage: {@code FanoutScale <kafka bootstrap> <sockets url[,url...]> <user-svc url> <signing key PEM file>
  * <postgres host:port> <followers> <sockets> [prepared|unprepared]}
  */
 public final class FanoutScale {
@@ -65,7 +67,7 @@ public final class FanoutScale {
     private static final Duration INBOX_WAIT = Duration.ofSeconds(180);
 
     private final String bootstrap;
-    private final URI socketsAt;
+    private final List<URI> socketsAt;
     private final URI userSvc;
     private final Path signingKey;
     private final String postgres;
@@ -73,10 +75,11 @@ public final class FanoutScale {
     private final int sockets;
     private final boolean prepared;
     private final EventCodec codec = new EventCodec();
+    private Connection database;
 
     private FanoutScale(String[] args) {
         bootstrap = args[0];
-        socketsAt = URI.create(args[1]);
+        socketsAt = Arrays.stream(args[1].split(",")).map(URI::create).toList();
         userSvc = URI.create(args[2]);
         signingKey = Path.of(args[3]);
         postgres = args[4];
@@ -87,7 +90,7 @@ public final class FanoutScale {
 
     public static void main(String[] args) throws Exception {
         if (args.length != 7 && args.length != 8) {
-            System.err.println("usage: FanoutScale <kafka bootstrap> <sockets url> <user-svc url> <signing key PEM>"
+            System.err.println("usage: FanoutScale <kafka bootstrap> <sockets url[,url...]> <user-svc url> <signing key PEM>"
                     + " <postgres host:port> <followers> <sockets> [prepared|unprepared]");
             System.exit(2);
         }
@@ -102,11 +105,15 @@ public final class FanoutScale {
         for (int i = 0; i < followers; i++) {
             fans.add(UUID.randomUUID());
         }
-        try (KafkaProducer<String, String> kafka = new KafkaProducer<>(Map.of(
+        // One connection for every poll: a psql process per poll cost CPU that the delivery being timed shares.
+        try (Connection db = DriverManager.getConnection("jdbc:postgresql://" + postgres + "/livedrop",
+                "notification_svc", "notification_svc");
+                KafkaProducer<String, String> kafka = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.LINGER_MS_CONFIG, 5,
                 ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024), new StringSerializer(), new StringSerializer())) {
+            database = db;
             seedFollowers(kafka, creatorId, fans);
             UUID dropId = UUID.randomUUID();
             if (prepared) {
@@ -115,22 +122,22 @@ public final class FanoutScale {
 
             long opening = System.nanoTime();
             Receipts receipts = new Receipts(sockets);
-            List<WebSocket> open = openSockets(tokens, fans.subList(0, sockets), receipts);
-            System.out.printf(Locale.ROOT, "sockets open at %s: %d of %d in %.1f s%n", socketsAt, open.size(), sockets,
-                    (System.nanoTime() - opening) / 1e9);
+            try (SocketFleet open = openSockets(tokens, fans.subList(0, sockets), receipts)) {
+                System.out.printf(Locale.ROOT, "sockets open at %s: %d of %d in %.1f s%n", socketsAt, open.size(),
+                        sockets, (System.nanoTime() - opening) / 1e9);
 
-            receipts.expect(dropId.toString());
-            EventEnvelope<EventPayload> started = EventEnvelope.of("perf",
-                    new DropStarted(dropId, creatorId, "Fan-out benchmark", Instant.now()), null);
-            RecordMetadata sent = kafka.send(new ProducerRecord<>(Topics.DROPS, started.data().aggregateId(),
-                    codec.encode(started))).get();
-            long eventAt = sent.timestamp();
-            System.out.printf(Locale.ROOT, "drop.started %s on Kafka at %s%n", started.id(), Instant.ofEpochMilli(eventAt));
+                receipts.expect(dropId.toString());
+                EventEnvelope<EventPayload> started = EventEnvelope.of("perf",
+                        new DropStarted(dropId, creatorId, "Fan-out benchmark", Instant.now()), null);
+                RecordMetadata sent = kafka.send(new ProducerRecord<>(Topics.DROPS, started.data().aggregateId(),
+                        codec.encode(started))).get();
+                long eventAt = sent.timestamp();
+                System.out.printf(Locale.ROOT, "drop.started %s on Kafka at %s%n", started.id(), Instant.ofEpochMilli(eventAt));
 
-            long inboxDoneAt = awaitInbox(started.id(), eventAt);
-            receipts.awaitAll(SOCKET_WAIT);
-            report(receipts, eventAt, inboxDoneAt);
-            open.forEach(WebSocket::abort);
+                long inboxDoneAt = awaitInbox(started.id(), eventAt);
+                receipts.awaitAll(SOCKET_WAIT);
+                report(receipts, eventAt, inboxDoneAt);
+            }
         }
     }
 
@@ -167,53 +174,13 @@ public final class FanoutScale {
                 (System.nanoTime() - start) / 1e9);
     }
 
-    private List<WebSocket> openSockets(Tokens tokens, List<UUID> users, Receipts receipts) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
-        String base = socketsAt.toString().replaceFirst("^http", "ws") + "/ws/notifications?access_token=";
-        // A bounded number of handshakes in flight, so the server is loaded, not flooded; a refused one is
-        // tried again: what is measured is delivery to open sockets, not the handshake storm.
-        Semaphore inFlight = new Semaphore(16);
-        List<CompletableFuture<WebSocket>> opening = new ArrayList<>();
+    private SocketFleet openSockets(Tokens tokens, List<UUID> users, Receipts receipts) throws Exception {
         AtomicInteger refusals = new AtomicInteger();
-        for (int i = 0; i < users.size(); i++) {
-            inFlight.acquire();
-            opening.add(open(http, base, tokens, users.get(i), receipts.listener(i), 3, refusals)
-                    .whenComplete((socket, failure) -> inFlight.release()));
-        }
-        List<WebSocket> open = new ArrayList<>();
-        for (CompletableFuture<WebSocket> socket : opening) {
-            try {
-                open.add(socket.get(120, TimeUnit.SECONDS));
-            } catch (Exception notOpened) {
-                // counted in refusals
-            }
-        }
+        SocketFleet fleet = SocketFleet.open(socketsAt, users.size(),
+                index -> "/ws/notifications?access_token=" + tokens.accessToken(users.get(index)), receipts::received,
+                refusals);
         System.out.printf(Locale.ROOT, "handshakes refused and tried again or given up: %d%n", refusals.get());
-        return open;
-    }
-
-    private CompletableFuture<WebSocket> open(HttpClient http, String base, Tokens tokens, UUID user,
-            WebSocket.Listener listener, int attempts, AtomicInteger refusals) {
-        return http.newWebSocketBuilder().buildAsync(URI.create(base + tokens.accessToken(user)), listener)
-                .handle((socket, failure) -> {
-                    if (failure == null) {
-                        return CompletableFuture.completedFuture(socket);
-                    }
-                    if (refusals.incrementAndGet() <= 3) {
-                        System.err.println("a handshake failed: " + describe(failure));
-                    }
-                    return attempts > 1 ? open(http, base, tokens, user, listener, attempts - 1, refusals)
-                            : CompletableFuture.<WebSocket>failedFuture(failure);
-                })
-                .thenCompose(next -> next);
-    }
-
-    private static String describe(Throwable failure) {
-        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-        if (cause instanceof WebSocketHandshakeException refused) {
-            return "HTTP " + refused.getResponse().statusCode() + " " + refused.getResponse().body();
-        }
-        return cause.toString();
+        return fleet;
     }
 
     /** drop.scheduled for the drop; returns once every follower has its notice, so its start is prepared. */
@@ -263,17 +230,11 @@ public final class FanoutScale {
         }
     }
 
-    private long query(String sql) throws Exception {
-        String[] hostPort = postgres.split(":");
-        ProcessBuilder psql = new ProcessBuilder("psql", "-h", hostPort[0], "-p", hostPort[1], "-U", "notification_svc",
-                "-d", "livedrop", "-qtA", "-c", sql);
-        psql.environment().put("PGPASSWORD", "notification_svc");
-        Process process = psql.redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        if (process.waitFor() != 0) {
-            throw new IllegalStateException("psql failed: " + output);
+    private long query(String sql) throws SQLException {
+        try (Statement statement = database.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
         }
-        return Long.parseLong(output);
     }
 
     private static long at(long[] sorted, double quantile) {
@@ -297,28 +258,14 @@ public final class FanoutScale {
             this.dropId = dropId;
         }
 
-        WebSocket.Listener listener(int index) {
-            return new WebSocket.Listener() {
-                private final StringBuilder partial = new StringBuilder();
-
-                @Override
-                public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-                    long now = System.currentTimeMillis();
-                    partial.append(data);
-                    if (last) {
-                        if (!dropId.isEmpty() && partial.indexOf(dropId) >= 0) {
-                            if (firstAt.compareAndSet(index, 0, now)) {
-                                received.incrementAndGet();
-                            } else {
-                                duplicates.incrementAndGet();
-                            }
-                        }
-                        partial.setLength(0);
-                    }
-                    socket.request(1);
-                    return null;
+        void received(int socket, String message, long receivedAt) {
+            if (!dropId.isEmpty() && message.contains(dropId)) {
+                if (firstAt.compareAndSet(socket, 0, receivedAt)) {
+                    received.incrementAndGet();
+                } else {
+                    duplicates.incrementAndGet();
                 }
-            };
+            }
         }
 
         void awaitAll(Duration timeout) throws InterruptedException {
