@@ -90,8 +90,8 @@ public final class FanoutScale {
 
     public static void main(String[] args) throws Exception {
         if (args.length != 7 && args.length != 8) {
-            System.err.println("usage: FanoutScale <kafka bootstrap> <sockets url[,url...]> <user-svc url> <signing key PEM>"
-                    + " <postgres host:port> <followers> <sockets> [prepared|unprepared]");
+            System.err.println("usage: FanoutScale <kafka bootstrap> <sockets url[,url...]> <user-svc url>"
+                    + " <signing key PEM> <postgres host:port> <followers> <sockets> [prepared|unprepared]");
             System.exit(2);
         }
         new FanoutScale(args).run();
@@ -105,7 +105,7 @@ public final class FanoutScale {
         for (int i = 0; i < followers; i++) {
             fans.add(UUID.randomUUID());
         }
-        // One connection for every poll: a psql process per poll cost CPU that the delivery being timed shares.
+        // One connection for every poll: a psql process per poll would take CPU from the delivery being timed.
         try (Connection db = DriverManager.getConnection("jdbc:postgresql://" + postgres + "/livedrop",
                 "notification_svc", "notification_svc");
                 KafkaProducer<String, String> kafka = new KafkaProducer<>(Map.of(
@@ -132,7 +132,8 @@ public final class FanoutScale {
                 RecordMetadata sent = kafka.send(new ProducerRecord<>(Topics.DROPS, started.data().aggregateId(),
                         codec.encode(started))).get();
                 long eventAt = sent.timestamp();
-                System.out.printf(Locale.ROOT, "drop.started %s on Kafka at %s%n", started.id(), Instant.ofEpochMilli(eventAt));
+                System.out.printf(Locale.ROOT, "drop.started %s on Kafka at %s%n", started.id(),
+                        Instant.ofEpochMilli(eventAt));
 
                 long inboxDoneAt = awaitInbox(started.id(), eventAt);
                 receipts.awaitAll(SOCKET_WAIT);
