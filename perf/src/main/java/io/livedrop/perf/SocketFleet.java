@@ -28,7 +28,7 @@ import java.util.function.IntFunction;
  * received text frame is timed and handed over on the selector thread itself. The JDK's client, with its
  * per-message scheduling, timed itself: in one 10,000-socket run notification-svc had written its last
  * message 619 ms after the event and the JDK client took it in at 1,535 ms (perf/RESULTS.md).
- * Plain {@code ws://} only; server frames are read as RFC 6455 says (unmasked, fragments joined), pings
+ * Plain {@code ws://} only; server frames are read as RFC 6455 says (fragments joined), pings
  * are answered, and the client sends nothing else.
  */
 final class SocketFleet implements AutoCloseable {
@@ -75,9 +75,10 @@ final class SocketFleet implements AutoCloseable {
             }
         }
         List<Connection> open = new ArrayList<>();
-        for (Future<Connection> connection : opening) {
-            if (connection.get() != null) {
-                open.add(connection.get());
+        for (Future<Connection> opened : opening) {
+            Connection connection = opened.get();
+            if (connection != null) {
+                open.add(connection);
             }
         }
         return new SocketFleet(open, receiver);
@@ -241,25 +242,15 @@ final class SocketFleet implements AutoCloseable {
                 return -1;
             }
             int second = in.get(start + 1) & 0xFF;
-            long payload = second & 0x7F;
-            int header = 2;
-            if (payload == 126) {
-                header = 4;
-                if (in.remaining() < header) {
-                    return -1;
-                }
-                payload = in.getShort(start + 2) & 0xFFFF;
+            int header = headerLength(second);
+            if (in.remaining() < header) {
+                return -1;
             }
-            else if (payload == 127) {
-                header = 10;
-                if (in.remaining() < header) {
-                    return -1;
-                }
-                payload = in.getLong(start + 2);
-            }
-            if ((second & 0x80) != 0) {
-                header += 4;
-            }
+            long payload = switch (second & 0x7F) {
+                case 126 -> in.getShort(start + 2) & 0xFFFF;
+                case 127 -> in.getLong(start + 2);
+                default -> second & 0x7F;
+            };
             long whole = header + payload;
             if (whole > in.capacity()) {
                 ByteBuffer larger = ByteBuffer.allocate((int) whole);
@@ -270,16 +261,31 @@ final class SocketFleet implements AutoCloseable {
             return in.remaining() < whole ? -1 : (int) whole;
         }
 
+        /** The frame's header, from its second byte: the extended length's bytes and the mask's, if any. */
+        private static int headerLength(int second) {
+            int lengthCode = second & 0x7F;
+            return (lengthCode == 126 ? 4 : lengthCode == 127 ? 10 : 2) + (masked(second) ? 4 : 0);
+        }
+
+        private static boolean masked(int second) {
+            return (second & 0x80) != 0;
+        }
+
         private boolean handle(Receiver receiver, long now, int frame) throws IOException {
             int start = in.position();
             int first = in.get(start) & 0xFF;
             boolean fin = (first & 0x80) != 0;
             int opcode = first & 0x0F;
             int second = in.get(start + 1) & 0xFF;
-            int lengthCode = second & 0x7F;
-            int header = (lengthCode == 126 ? 4 : lengthCode == 127 ? 10 : 2) + ((second & 0x80) != 0 ? 4 : 0);
+            int header = headerLength(second);
             byte[] payload = new byte[frame - header];
             in.get(start + header, payload);
+            if (masked(second)) {
+                // Servers do not mask (RFC 6455, 5.1); read one that does all the same.
+                for (int i = 0; i < payload.length; i++) {
+                    payload[i] ^= in.get(start + header - 4 + i % 4);
+                }
+            }
             in.position(start + frame);
             switch (opcode) {
                 case OP_TEXT, OP_CONTINUATION -> {
