@@ -6,6 +6,7 @@ import io.livedrop.events.user.UserCreated;
 import io.livedrop.events.user.UserUpdated;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -15,10 +16,12 @@ class UserEventsListener {
 
     private final EventInbox inbox;
     private final PreferencesDirectory directory;
+    private final ApplicationEventPublisher changes;
 
-    UserEventsListener(EventInbox inbox, PreferencesDirectory directory) {
+    UserEventsListener(EventInbox inbox, PreferencesDirectory directory, ApplicationEventPublisher changes) {
         this.inbox = inbox;
         this.directory = directory;
+        this.changes = changes;
     }
 
     @KafkaListener(topics = Topics.USERS)
@@ -26,7 +29,10 @@ class UserEventsListener {
         inbox.process(record, event -> {
             switch (event.data()) {
                 case UserCreated created -> directory.created(created.userId(), created.email(), created.displayName());
-                case UserUpdated updated -> directory.updated(updated.userId(), updated.displayName(), updated.preferences());
+                case UserUpdated updated -> {
+                    directory.updated(updated.userId(), updated.displayName(), updated.preferences());
+                    changes.publishEvent(new PreferencesChanged(updated.userId()));
+                }
                 default -> {
                     // Other user events carry nothing this service keeps.
                 }

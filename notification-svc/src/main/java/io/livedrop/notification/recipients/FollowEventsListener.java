@@ -11,12 +11,14 @@ import io.livedrop.notification.messages.Messages;
 import io.livedrop.notification.preferences.PreferencesDirectory;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
  * One listener for livedrop.follows (two in one group would split its partitions): keeps the follower
- * projection and tells a creator's owner about a new follower.
+ * projection, announces each follower's change (for their live audiences) and tells a creator's owner about
+ * a new follower.
  */
 @Component
 class FollowEventsListener {
@@ -26,14 +28,16 @@ class FollowEventsListener {
     private final CreatorOwners owners;
     private final PreferencesDirectory users;
     private final NotificationWriter writer;
+    private final ApplicationEventPublisher changes;
 
     FollowEventsListener(EventInbox inbox, Followers followers, CreatorOwners owners, PreferencesDirectory users,
-            NotificationWriter writer) {
+            NotificationWriter writer, ApplicationEventPublisher changes) {
         this.inbox = inbox;
         this.followers = followers;
         this.owners = owners;
         this.users = users;
         this.writer = writer;
+        this.changes = changes;
     }
 
     @KafkaListener(topics = Topics.FOLLOWS)
@@ -42,10 +46,14 @@ class FollowEventsListener {
             switch (event.data()) {
                 case FollowAdded added -> {
                     followers.add(added.creatorId(), added.userId());
+                    changes.publishEvent(new FollowsChanged(added.userId()));
                     owners.ownerOf(added.creatorId()).ifPresent(owner -> writer.write(Messages.followAdded(event.id(),
                             event.time(), added, users.displayName(added.userId())), List.of(owner)));
                 }
-                case FollowRemoved removed -> followers.remove(removed.creatorId(), removed.userId());
+                case FollowRemoved removed -> {
+                    followers.remove(removed.creatorId(), removed.userId());
+                    changes.publishEvent(new FollowsChanged(removed.userId()));
+                }
                 default -> {
                     // Follower counts are not news to anyone here.
                 }

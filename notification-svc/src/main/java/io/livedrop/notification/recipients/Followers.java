@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,14 +56,14 @@ public class Followers {
     }
 
     /**
-     * Those of {@code userIds} who follow the creator and take notifications on their sockets (the default
-     * for a user whose preferences are not known yet). One indexed query for all of an instance's sockets.
+     * The creators the user follows, if they take notifications on their sockets (the default for a user
+     * whose preferences are not known yet); none otherwise.
      */
-    public List<UUID> listeningAmong(UUID creatorId, Collection<UUID> userIds) {
-        return jdbc.sql("""
-                SELECT f.user_id FROM follower f LEFT JOIN recipient r ON r.user_id = f.user_id
-                WHERE f.creator_id = ? AND f.user_id = ANY(?) AND coalesce(r.websocket, true)""")
-                .params(creatorId, userIds.toArray(UUID[]::new)).query(UUID.class).list();
+    public Set<UUID> listenedBy(UUID userId) {
+        return Set.copyOf(jdbc.sql("""
+                SELECT f.creator_id FROM follower f LEFT JOIN recipient r ON r.user_id = f.user_id
+                WHERE f.user_id = ? AND coalesce(r.websocket, true)""")
+                .param(userId).query(UUID.class).list());
     }
 
     void add(UUID creatorId, UUID userId) {

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -30,8 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Receives every instance's live deliveries from Redis and passes on those for users connected here: the
- * per-recipient messages of a written batch, and the follower broadcasts, which each instance resolves
- * against the sockets it holds.
+ * per-recipient messages of a written batch, and the follower broadcasts, which each instance sends to
+ * its own audience of the creator; and the audience changes that keep those audiences current.
  */
 @Configuration(proxyBeanMethods = false)
 class LiveRelay {
@@ -39,13 +38,19 @@ class LiveRelay {
     private static final Logger log = LoggerFactory.getLogger(LiveRelay.class);
 
     @Bean
+    Audiences audiences(Followers followers) {
+        return new Audiences(followers::listenedBy);
+    }
+
+    @Bean
     RedisMessageListenerContainer liveDeliveryListener(RedisConnectionFactory redis, SocketRegistry sockets,
-            Followers followers, JsonMapper json) {
+            Audiences audiences, JsonMapper json) {
         RedisMessageListenerContainer container = new RedisMessageListenerContainer();
         container.setConnectionFactory(redis);
         container.addMessageListener(relay(sockets, json), new ChannelTopic(LiveDelivery.CHANNEL));
-        container.addMessageListener(toOnlineFollowers(sockets, followers, json),
+        container.addMessageListener(toOnlineFollowers(sockets, audiences, json),
                 new ChannelTopic(FollowerBroadcast.CHANNEL));
+        container.addMessageListener(audienceChanged(audiences), new ChannelTopic(AudienceChanges.CHANNEL));
         container.setAutoStartup(false);
         return container;
     }
@@ -55,32 +60,43 @@ class LiveRelay {
         return new SubscriptionStart(liveDeliveryListener, Duration.ofSeconds(60), Duration.ofSeconds(1));
     }
 
-    private static MessageListener toOnlineFollowers(SocketRegistry sockets, Followers followers, JsonMapper json) {
+    private static MessageListener toOnlineFollowers(SocketRegistry sockets, Audiences audiences, JsonMapper json) {
         return (Message message, byte[] pattern) -> {
             try {
+                long received = System.nanoTime();
                 FollowerBroadcast.Broadcast broadcast = json.readValue(message.getBody(), FollowerBroadcast.Broadcast.class);
-                Set<UUID> online = sockets.users();
-                if (online.isEmpty()) {
+                Set<UUID> listening = audiences.of(broadcast.creatorId());
+                if (listening.isEmpty()) {
                     return;
                 }
-                long received = System.nanoTime();
                 Notification notification = broadcast.notification();
                 long afterEvent = sinceEvent(notification.eventTime());
                 SharedMessage shared = SharedMessage.of(json, json.valueToTree(new NotificationItem(null,
                         notification.type(), notification.title(), notification.body(),
                         json.valueToTree(notification.data()), Instant.now(), null)));
-                List<UUID> listening = followers.listeningAmong(broadcast.creatorId(), online);
-                long resolved = System.nanoTime();
+                long prepared = System.nanoTime();
                 sockets.sendAll(listening, userId -> shared.forRow(notification.inboxIdFor(userId)),
                         notification.eventTime());
                 // One line per broadcast, so where a slow one spent its time can be read from the log.
-                log.info("Broadcast {} of {}: {} of {} sockets' users here follow; received {} ms after the event,"
-                        + " resolved in {} ms, sent in {} ms", notification.type(), notification.sourceEventId(),
-                        listening.size(), online.size(), afterEvent, TimeUnit.NANOSECONDS.toMillis(resolved - received),
-                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - resolved));
+                log.info("Broadcast {} of {}: {} of {} users connected here listen; received {} ms after the event,"
+                        + " prepared in {} ms, sent in {} ms", notification.type(), notification.sourceEventId(),
+                        listening.size(), sockets.userCount(), afterEvent,
+                        TimeUnit.NANOSECONDS.toMillis(prepared - received),
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - prepared));
             }
             catch (RuntimeException ex) {
                 log.warn("Dropping a follower broadcast: {}", ex.toString());
+            }
+        };
+    }
+
+    private static MessageListener audienceChanged(Audiences audiences) {
+        return (Message message, byte[] pattern) -> {
+            try {
+                audiences.changed(UUID.fromString(new String(message.getBody(), StandardCharsets.UTF_8)));
+            }
+            catch (RuntimeException ex) {
+                log.warn("An audience change not applied: {}", ex.toString());
             }
         };
     }

@@ -36,12 +36,16 @@ class SocketRegistry {
 
     private final Map<UUID, Set<WebSocketSession>> sockets = new ConcurrentHashMap<>();
     private final NotificationLatency latency;
+    private final Audiences audiences;
 
-    SocketRegistry(NotificationLatency latency) {
+    SocketRegistry(NotificationLatency latency, Audiences audiences) {
         this.latency = latency;
+        this.audiences = audiences;
     }
 
+    /** Joins the user's audiences first: a socket whose follows cannot be read fails its connect. */
     void add(UUID userId, WebSocketSession session) {
+        audiences.connected(userId, session.getId());
         sockets.computeIfAbsent(userId, id -> ConcurrentHashMap.newKeySet())
                 .add(new ConcurrentWebSocketSessionDecorator(session, SEND_TIME_LIMIT_MS, BUFFER_LIMIT_BYTES));
     }
@@ -51,11 +55,12 @@ class SocketRegistry {
             open.removeIf(socket -> socket.getId().equals(session.getId()));
             return open.isEmpty() ? null : open;
         });
+        audiences.disconnected(userId, session.getId());
     }
 
-    /** The users with at least one socket here, as of now. */
-    Set<UUID> users() {
-        return Set.copyOf(sockets.keySet());
+    /** How many users have at least one socket here. */
+    int userCount() {
+        return sockets.size();
     }
 
     /** Sends each of these users connected here their own message, on a few threads for a large broadcast. */

@@ -14,6 +14,7 @@ import io.livedrop.events.EventPayload;
 import io.livedrop.events.Topics;
 import io.livedrop.events.UuidV7;
 import io.livedrop.events.drop.DropStarted;
+import io.livedrop.events.follow.FollowRemoved;
 import io.livedrop.events.user.NotificationPreferences;
 import io.livedrop.events.user.UserUpdated;
 import io.livedrop.notification.NotificationServiceHarness;
@@ -29,6 +30,9 @@ class LiveNotificationsIT extends NotificationServiceHarness {
 
     @Autowired
     private FollowerBroadcast broadcast;
+
+    @Autowired
+    private Audiences audiences;
 
     @Test
     void aStartedDropReachesTheSocketsOfFollowersOnly() throws Exception {
@@ -103,6 +107,50 @@ class LiveNotificationsIT extends NotificationServiceHarness {
     }
 
     @Test
+    void aFanWhoFollowsWhileConnectedHearsTheCreatorsNextDrop() throws Exception {
+        Creator creator = aCreator();
+        UUID fan = UuidV7.next();
+        Socket socket = connect(tokenOf(fan));
+
+        follow(creator.id(), fan);
+        awaitAudienceOf(creator, fan, true);
+        send(Topics.DROPS, new DropStarted(UuidV7.next(), creator.id(), "Late Fan Tee", Instant.now()));
+
+        JsonNode message = socket.next(EVENTUALLY);
+        assertThat(message).as("message on the socket opened before the follow").isNotNull();
+        assertThat(message.get("title").asString()).isEqualTo("Late Fan Tee is live now");
+    }
+
+    @Test
+    void aFanWhoUnfollowsWhileConnectedHearsNoMoreOfTheCreator() throws Exception {
+        OnlineFollower fan = anOnlineFollower();
+
+        awaitConsumed(send(Topics.FOLLOWS, new FollowRemoved(fan.creator().id(), fan.id(), Instant.now())).id());
+        awaitAudienceOf(fan.creator(), fan.id(), false);
+        EventEnvelope<EventPayload> started = send(Topics.DROPS,
+                new DropStarted(UuidV7.next(), fan.creator().id(), "Gone Fan Tee", Instant.now()));
+
+        awaitConsumed(started.id());
+        assertThat(fan.socket().next(Duration.ofSeconds(2))).isNull();
+        assertThat(inboxRows(started.id())).isZero();
+    }
+
+    @Test
+    void aFanWhoTurnsSocketsOffWhileConnectedFindsTheNextDropInTheInboxOnly() throws Exception {
+        OnlineFollower fan = anOnlineFollower();
+
+        awaitConsumed(send(Topics.USERS, new UserUpdated(fan.id(), "Quiet Now", Set.of("FAN"),
+                new NotificationPreferences(true, true, false, null), Instant.now())).id());
+        awaitAudienceOf(fan.creator(), fan.id(), false);
+        EventEnvelope<EventPayload> started = send(Topics.DROPS,
+                new DropStarted(UuidV7.next(), fan.creator().id(), "Muted Cap", Instant.now()));
+
+        await().atMost(EVENTUALLY).until(() -> unread(fan.id()) == 1);
+        assertThat(inboxRows(started.id())).isEqualTo(1);
+        assertThat(fan.socket().next(Duration.ofSeconds(2))).isNull();
+    }
+
+    @Test
     void aHandshakeWithoutAValidTokenIsRefusedWith401() {
         assertThat(handshakeStatus("")).isEqualTo(401);
         assertThat(handshakeStatus("?access_token=" + TestTokens.token().expired().sign())).isEqualTo(401);
@@ -116,6 +164,11 @@ class LiveNotificationsIT extends NotificationServiceHarness {
         UUID follower = UuidV7.next();
         follow(creator.id(), follower);
         return new OnlineFollower(creator, follower, connect(tokenOf(follower)));
+    }
+
+    /** Waits for the audience change that a follow or preference event announces to reach this instance. */
+    private void awaitAudienceOf(Creator creator, UUID fan, boolean listening) {
+        await().atMost(EVENTUALLY).until(() -> audiences.of(creator.id()).contains(fan) == listening);
     }
 
     private String newestInboxId(UUID userId) {
