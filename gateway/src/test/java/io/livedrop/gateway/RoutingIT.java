@@ -6,18 +6,25 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import io.micrometer.core.instrument.LongTaskTimer;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.reactive.socket.WebSocketMessage;
 import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 class RoutingIT extends GatewayIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void unknownRouteIsANotFoundProblem() {
@@ -110,6 +117,23 @@ class RoutingIT extends GatewayIntegrationTest {
     }
 
     @Test
+    void aProxiedWebSocketLeavesNoUpstreamRequestActiveBehind() {
+        await().atMost(Duration.ofSeconds(10)).until(() -> activeSocketRequests() == 0);
+        String token = TOKENS.token().subject(UUID.randomUUID().toString()).sign();
+        List<String> messages = new CopyOnWriteArrayList<>();
+
+        new ReactorNettyWebSocketClient().execute(
+                        URI.create("ws://127.0.0.1:" + port + "/ws/notifications?access_token=" + token),
+                        session -> session.receive().take(1).map(WebSocketMessage::getPayloadAsText)
+                                .doOnNext(messages::add).then())
+                .block(Duration.ofSeconds(10));
+
+        assertThat(messages).hasSize(1);
+        // Each one left behind was an active request to the metrics, and memory, for the life of the process.
+        await().atMost(Duration.ofSeconds(10)).until(() -> activeSocketRequests() == 0);
+    }
+
+    @Test
     void webSocketWithoutTokenIsRefused() {
         assertThatThrownBy(() -> new ReactorNettyWebSocketClient()
                 .execute(URI.create("ws://127.0.0.1:" + port + "/ws/notifications"), session -> session.receive().then())
@@ -161,5 +185,10 @@ class RoutingIT extends GatewayIntegrationTest {
                 .jsonPath("$.components.redis.status").isEqualTo("UP");
         client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
         client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+    }
+
+    private int activeSocketRequests() {
+        return meters.find("http.client.requests.active").tag("spring.cloud.gateway.route.id", "notification-ws")
+                .longTaskTimers().stream().mapToInt(LongTaskTimer::activeTasks).sum();
     }
 }
