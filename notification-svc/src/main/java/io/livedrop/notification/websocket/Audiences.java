@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 /**
@@ -15,19 +16,21 @@ import java.util.function.Function;
  */
 final class Audiences {
 
-    // Changes to one user's membership are serialized; different users rarely share a stripe.
+    // Changes to one user's membership are serialized; different users rarely share a stripe. Locks, not
+    // monitors: a change reads the database, and on Java 21 a virtual thread waiting inside a monitor
+    // pins its carrier.
     private static final int STRIPES = 64;
 
     private final Function<UUID, Set<UUID>> creatorsListenedBy;
     private final Map<UUID, Set<UUID>> byCreator = new ConcurrentHashMap<>();
     private final Map<UUID, Member> members = new ConcurrentHashMap<>();
-    private final Object[] stripes = new Object[STRIPES];
+    private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
 
     /** @param creatorsListenedBy the creators whose broadcasts a user takes on sockets, as stored now */
     Audiences(Function<UUID, Set<UUID>> creatorsListenedBy) {
         this.creatorsListenedBy = creatorsListenedBy;
         for (int i = 0; i < STRIPES; i++) {
-            stripes[i] = new Object();
+            stripes[i] = new ReentrantLock();
         }
     }
 
@@ -42,7 +45,7 @@ final class Audiences {
      * is not counted and the failure is thrown.
      */
     void connected(UUID userId, String socketId) {
-        synchronized (stripeOf(userId)) {
+        withStripeOf(userId, () -> {
             Member member = members.get(userId);
             if (member == null) {
                 member = new Member(creatorsListenedBy.apply(userId));
@@ -50,24 +53,24 @@ final class Audiences {
                 members.put(userId, member);
             }
             member.sockets.add(socketId);
-        }
+        });
     }
 
     /** A socket of the user closed or failed; the user leaves every audience with their last one. */
     void disconnected(UUID userId, String socketId) {
-        synchronized (stripeOf(userId)) {
+        withStripeOf(userId, () -> {
             Member member = members.get(userId);
             if (member == null || !member.sockets.remove(socketId) || !member.sockets.isEmpty()) {
                 return;
             }
             members.remove(userId);
             member.creators.forEach(creatorId -> leave(creatorId, userId));
-        }
+        });
     }
 
     /** The user's follows or preferences changed: read again if they are connected here. */
     void changed(UUID userId) {
-        synchronized (stripeOf(userId)) {
+        withStripeOf(userId, () -> {
             Member member = members.get(userId);
             if (member == null) {
                 return;
@@ -78,7 +81,7 @@ final class Audiences {
             now.stream().filter(creatorId -> !member.creators.contains(creatorId))
                     .forEach(creatorId -> join(creatorId, userId));
             member.creators = now;
-        }
+        });
     }
 
     private void join(UUID creatorId, UUID userId) {
@@ -97,8 +100,15 @@ final class Audiences {
         });
     }
 
-    private Object stripeOf(UUID userId) {
-        return stripes[Math.floorMod(userId.hashCode(), STRIPES)];
+    private void withStripeOf(UUID userId, Runnable change) {
+        ReentrantLock stripe = stripes[Math.floorMod(userId.hashCode(), STRIPES)];
+        stripe.lock();
+        try {
+            change.run();
+        }
+        finally {
+            stripe.unlock();
+        }
     }
 
     /** Guarded by the user's stripe. */

@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.data.redis.connection.Message;
 import org.springframework.data.redis.connection.MessageListener;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
@@ -47,6 +48,11 @@ class LiveRelay {
             Audiences audiences, JsonMapper json) {
         RedisMessageListenerContainer container = new RedisMessageListenerContainer();
         container.setConnectionFactory(redis);
+        // Each message is handed to a thread of its own; a platform thread each would cost a follow storm's
+        // worth of audience changes as many thread starts.
+        SimpleAsyncTaskExecutor dispatch = new SimpleAsyncTaskExecutor("live-relay-");
+        dispatch.setVirtualThreads(true);
+        container.setTaskExecutor(dispatch);
         container.addMessageListener(relay(sockets, json), new ChannelTopic(LiveDelivery.CHANNEL));
         container.addMessageListener(toOnlineFollowers(sockets, audiences, json),
                 new ChannelTopic(FollowerBroadcast.CHANNEL));
