@@ -104,14 +104,8 @@ class RoutingIT extends GatewayIntegrationTest {
     @Test
     void webSocketIsProxiedWithTheTokenFromTheQueryAndTheUserId() {
         String userId = UUID.randomUUID().toString();
-        String token = TOKENS.token().subject(userId).sign();
-        List<String> messages = new CopyOnWriteArrayList<>();
 
-        new ReactorNettyWebSocketClient().execute(
-                        URI.create("ws://127.0.0.1:" + port + "/ws/notifications?access_token=" + token),
-                        session -> session.receive().take(1).map(WebSocketMessage::getPayloadAsText)
-                                .doOnNext(messages::add).then())
-                .block(Duration.ofSeconds(10));
+        List<String> messages = firstMessageOnASocketOf(userId);
 
         assertThat(messages).containsExactly("hello " + userId);
     }
@@ -119,14 +113,8 @@ class RoutingIT extends GatewayIntegrationTest {
     @Test
     void aProxiedWebSocketLeavesNoUpstreamRequestActiveBehind() {
         await().atMost(Duration.ofSeconds(10)).until(() -> activeSocketRequests() == 0);
-        String token = TOKENS.token().subject(UUID.randomUUID().toString()).sign();
-        List<String> messages = new CopyOnWriteArrayList<>();
 
-        new ReactorNettyWebSocketClient().execute(
-                        URI.create("ws://127.0.0.1:" + port + "/ws/notifications?access_token=" + token),
-                        session -> session.receive().take(1).map(WebSocketMessage::getPayloadAsText)
-                                .doOnNext(messages::add).then())
-                .block(Duration.ofSeconds(10));
+        List<String> messages = firstMessageOnASocketOf(UUID.randomUUID().toString());
 
         assertThat(messages).hasSize(1);
         // Each one left behind was an active request to the metrics, and memory, for the life of the process.
@@ -185,6 +173,18 @@ class RoutingIT extends GatewayIntegrationTest {
                 .jsonPath("$.components.redis.status").isEqualTo("UP");
         client.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
         client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+    }
+
+    /** Opens a socket through the gateway with the user's token in the query; takes one message and closes it. */
+    private List<String> firstMessageOnASocketOf(String userId) {
+        String token = TOKENS.token().subject(userId).sign();
+        List<String> messages = new CopyOnWriteArrayList<>();
+        new ReactorNettyWebSocketClient().execute(
+                        URI.create("ws://127.0.0.1:" + port + "/ws/notifications?access_token=" + token),
+                        session -> session.receive().take(1).map(WebSocketMessage::getPayloadAsText)
+                                .doOnNext(messages::add).then())
+                .block(Duration.ofSeconds(10));
+        return messages;
     }
 
     private int activeSocketRequests() {
