@@ -60,6 +60,19 @@ class LiveNotificationsIT extends NotificationServiceHarness {
     }
 
     @Test
+    void aNotificationLongerThanASocketsFrameBufferArrivesWhole() throws Exception {
+        OnlineFollower fan = anOnlineFollower();
+        // Two-byte characters, so the encoding too is cut across buffers.
+        String title = "Édition limitée ".repeat(SocketBuffers.FRAME_BUFFER_BYTES / 8);
+
+        send(Topics.DROPS, new DropStarted(UuidV7.next(), fan.creator().id(), title, Instant.now()));
+
+        JsonNode message = fan.socket().next(EVENTUALLY);
+        assertThat(message).as("message on the follower's socket").isNotNull();
+        assertThat(message.get("title").asString()).isEqualTo(title + " is live now");
+    }
+
+    @Test
     void aDropStartedDeliveredTwiceReachesEachFollowersSocketOnce() throws Exception {
         OnlineFollower fan = anOnlineFollower();
         EventEnvelope<EventPayload> started = send(Topics.DROPS,
