@@ -368,7 +368,9 @@ export LIVEDROP_PAYMENTS_SIMULATED_FAILURERATE=${LIVEDROP_PAYMENTS_SIMULATED_FAI
 # it reaches; LIVEDROP_TRACE_SAMPLE_RATIO (0.0-1.0) sets the share of new traces, all of them locally.
 start_service() {
   local name=$1 port=$2
-  local java_opts=(-Xms64m -Xmx384m -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -Xss512k)
+  # The code cache keeps the JVM's default size: capped at 64 MB, every 10 MB of newly compiled code set off a
+  # full collection (SweeperThreshold is a share of it), one of them 690 ms long in the middle of a broadcast.
+  local java_opts=(-Xms64m -Xmx384m -XX:+UseSerialGC -Xss512k)
   if [ "${LIVEDROP_OTEL:-on}" != off ]; then
     java_opts+=(-javaagent:"$LIB/opentelemetry-javaagent.jar" -Dotel.service.name="$name"
       -Dotel.traces.exporter=zipkin -Dotel.exporter.zipkin.endpoint="$LIVEDROP_ZIPKIN_URL/api/v2/spans"
