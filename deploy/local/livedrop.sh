@@ -364,6 +364,10 @@ export LIVEDROP_GATEWAY_RATELIMIT_AUTHPERIP_REFILLPERSECOND=${LIVEDROP_GATEWAY_R
 # so a journey is repeatable (set it above 0 to rehearse failures).
 export LIVEDROP_PAYMENTS_SIMULATED_FAILURERATE=${LIVEDROP_PAYMENTS_SIMULATED_FAILURERATE:-0}
 
+# A WebSocket's handshake carries the access token in its query (browsers cannot set its headers): spans record
+# the query, so its value is redacted there, with the agent's own defaults kept (the list replaces them).
+OTEL_SENSITIVE_QUERY_PARAMETERS=access_token,AWSAccessKeyId,Signature,sig,X-Goog-Signature
+
 # Traces: parent-based ratio sampling, so a request sampled at the gateway is kept in every service
 # it reaches; LIVEDROP_TRACE_SAMPLE_RATIO (0.0-1.0) sets the share of new traces, all of them locally.
 start_service() {
@@ -375,6 +379,7 @@ start_service() {
     java_opts+=(-javaagent:"$LIB/opentelemetry-javaagent.jar" -Dotel.service.name="$name"
       -Dotel.traces.exporter=zipkin -Dotel.exporter.zipkin.endpoint="$LIVEDROP_ZIPKIN_URL/api/v2/spans"
       -Dotel.metrics.exporter=none -Dotel.logs.exporter=none
+      -Dotel.instrumentation.sanitization.url.experimental.sensitive-query-parameters="$OTEL_SENSITIVE_QUERY_PARAMETERS"
       -Dotel.traces.sampler=parentbased_traceidratio -Dotel.traces.sampler.arg="${LIVEDROP_TRACE_SAMPLE_RATIO:-1.0}")
   fi
   # shellcheck disable=SC2086

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -14,10 +15,11 @@ final class NotificationSocket implements AutoCloseable {
     private final List<String> received = new CopyOnWriteArrayList<>();
     private final WebSocket socket;
 
-    private NotificationSocket(String accessToken) {
+    private NotificationSocket(String accessToken, Map<String, String> headers) {
         URI uri = URI.create(Api.GATEWAY.replaceFirst("^http", "ws") + "/ws/notifications?access_token=" + accessToken);
-        socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
-                .buildAsync(uri, new WebSocket.Listener() {
+        WebSocket.Builder handshake = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
+        headers.forEach(handshake::header);
+        socket = handshake.buildAsync(uri, new WebSocket.Listener() {
                     private final StringBuilder partial = new StringBuilder();
 
                     @Override
@@ -34,7 +36,12 @@ final class NotificationSocket implements AutoCloseable {
     }
 
     static NotificationSocket open(String accessToken) {
-        return new NotificationSocket(accessToken);
+        return open(accessToken, Map.of());
+    }
+
+    /** With these headers on the handshake (a {@code traceparent}, say). */
+    static NotificationSocket open(String accessToken, Map<String, String> headers) {
+        return new NotificationSocket(accessToken, headers);
     }
 
     List<String> messages() {

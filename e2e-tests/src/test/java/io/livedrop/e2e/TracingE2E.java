@@ -5,9 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -15,6 +17,7 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -26,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * One purchase is one trace: the client starts it with a W3C {@code traceparent}, and the gateway,
  * order-svc, the Kafka hop (through the outbox relay) and the consumers in product-svc and
  * notification-svc all report their spans into it. Read back from the local stack's Zipkin; the
- * services' JSON logs carry the same trace id and never the user's e-mail address or password.
+ * services' JSON logs carry the same trace id and never the user's e-mail address or password. A
+ * socket's handshake, which carries the access token in its query, is traced with the token redacted.
  */
 class TracingE2E {
 
@@ -73,14 +77,47 @@ class TracingE2E {
         }
     }
 
+    @Test
+    void aSocketsHandshakeIsTracedWithoutItsAccessToken() throws InterruptedException {
+        Fans.SignedIn fan = Fans.signUpAndLogIn("Traced Listener");
+        // The gateway starts a trace of its own for a socket; the client's user agent, passed on, finds it.
+        String userAgent = "livedrop-e2e-" + UUID.randomUUID();
+        NotificationSocket.open(fan.accessToken(), Map.of("User-Agent", userAgent)).close();
+
+        JsonNode handshake = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2))
+                .until(() -> spanTagged("notification-svc", "user_agent.original", userAgent), Objects::nonNull);
+        assertThat(handshake.path("tags").path("url.path").asString()).isEqualTo("/ws/notifications");
+        assertThat(handshake.path("tags").path("url.query").asString()).isEqualTo("access_token=REDACTED");
+        assertThat(trace(handshake.path("traceId").asString()).toString()).as("the handshake's trace")
+                .doesNotContain(fan.accessToken());
+    }
+
+    /** The first span of the service that carries the tag, if Zipkin holds one yet. */
+    private static JsonNode spanTagged(String service, String tag, String value) throws InterruptedException {
+        String query = URLEncoder.encode(tag + "=" + value, StandardCharsets.UTF_8);
+        JsonNode traces = get("/api/v2/traces?serviceName=" + service + "&annotationQuery=" + query);
+        for (JsonNode trace : traces) {
+            for (JsonNode span : trace) {
+                if (value.equals(span.path("tags").path(tag).asString(""))) {
+                    return span;
+                }
+            }
+        }
+        return null;
+    }
+
     private static String serviceLog(String service) throws IOException {
         return Files.readString(LOGS.resolve(service + ".log"));
     }
 
     /** The spans Zipkin holds for the trace so far; none while it cannot answer (spans arrive in batches). */
     private static JsonNode trace(String traceId) throws InterruptedException {
+        return get("/api/v2/trace/" + traceId);
+    }
+
+    private static JsonNode get(String zipkinPath) throws InterruptedException {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(ZIPKIN + "/api/v2/trace/" + traceId))
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(ZIPKIN + zipkinPath))
                     .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 ? JSON.readTree(response.body()) : JSON.createArrayNode();
         } catch (IOException e) {
