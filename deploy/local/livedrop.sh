@@ -373,7 +373,7 @@ OTEL_SENSITIVE_QUERY_PARAMETERS=access_token,AWSAccessKeyId,Signature,sig,X-Goog
 start_service() {
   local name=$1 port=$2
   # The code cache keeps the JVM's default size: capped at 64 MB, every 10 MB of newly compiled code set off a
-  # full collection (SweeperThreshold is a share of it), one of them 690 ms long in the middle of a broadcast.
+  # full collection (SweeperThreshold is a share of it), one of them 691 ms long in the middle of a broadcast.
   local java_opts=(-Xms64m -Xmx384m -XX:+UseSerialGC -Xss512k)
   if [ "${LIVEDROP_OTEL:-on}" != off ]; then
     java_opts+=(-javaagent:"$LIB/opentelemetry-javaagent.jar" -Dotel.service.name="$name"

@@ -20,26 +20,26 @@ final class NotificationSocket implements AutoCloseable {
         WebSocket.Builder handshake = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
         headers.forEach(handshake::header);
         socket = handshake.buildAsync(uri, new WebSocket.Listener() {
-                    private final StringBuilder partial = new StringBuilder();
+            private final StringBuilder partial = new StringBuilder();
 
-                    @Override
-                    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-                        partial.append(data);
-                        if (last) {
-                            received.add(partial.toString());
-                            partial.setLength(0);
-                        }
-                        webSocket.request(1);
-                        return null;
-                    }
-                }).join();
+            @Override
+            public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                partial.append(data);
+                if (last) {
+                    received.add(partial.toString());
+                    partial.setLength(0);
+                }
+                webSocket.request(1);
+                return null;
+            }
+        }).join();
     }
 
     static NotificationSocket open(String accessToken) {
         return open(accessToken, Map.of());
     }
 
-    /** With these headers on the handshake (a {@code traceparent}, say). */
+    /** With these headers on the handshake (a user agent of its own, say). */
     static NotificationSocket open(String accessToken, Map<String, String> headers) {
         return new NotificationSocket(accessToken, headers);
     }
