@@ -35,7 +35,7 @@ class PreparedStarts {
 
     void addSlice(UUID dropId, int slice, List<UUID> recipients) {
         jdbc.sql("INSERT INTO prepared_slice (drop_id, slice, recipients) VALUES (?, ?, ?)")
-                .params(dropId, slice, recipients.toArray(UUID[]::new)).update();
+                .params(dropId, slice, PackedIds.pack(recipients)).update();
     }
 
     /** When the drop's start was prepared, if it was. */
@@ -47,7 +47,7 @@ class PreparedStarts {
     /** The prepared slices, in order. */
     List<List<UUID>> slices(UUID dropId) {
         return jdbc.sql("SELECT recipients FROM prepared_slice WHERE drop_id = ? ORDER BY slice").param(dropId)
-                .query((row, i) -> List.of((UUID[]) row.getArray("recipients").getArray())).list();
+                .query((row, i) -> PackedIds.unpack(row.getBytes("recipients"))).list();
     }
 
     void forget(UUID dropId) {

@@ -94,6 +94,6 @@ class PreparedStartIT extends NotificationServiceHarness {
 
     private List<List<UUID>> preparedSlices(UUID drop) {
         return jdbc.sql("SELECT recipients FROM prepared_slice WHERE drop_id = ? ORDER BY slice").param(drop)
-                .query((row, i) -> List.of((UUID[]) row.getArray("recipients").getArray())).list();
+                .query((row, i) -> PackedIds.unpack(row.getBytes("recipients"))).list();
     }
 }
