@@ -375,6 +375,13 @@ start_service() {
   # The code cache keeps the JVM's default size: capped at 64 MB, every 10 MB of newly compiled code set off a
   # full collection (SweeperThreshold is a share of it), one of them 691 ms long in the middle of a broadcast.
   local java_opts=(-Xms64m -Xmx384m -XX:+UseSerialGC -Xss512k)
+  if [ "$name" = notification-svc ]; then
+    # Room for 10,000 open sockets (about 30 KB of heap each). Compiled by C1 alone: on two cores, a
+    # restarted instance's first broadcast to them took 1.4-1.6 s with C2 compiling beside the sends,
+    # 0.7-1.1 s without (perf/RESULTS.md). C1 alone would reserve 48 MB of code cache, small enough
+    # again to set off the full collections above.
+    java_opts+=(-Xmx1g -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=240m)
+  fi
   if [ "${LIVEDROP_OTEL:-on}" != off ]; then
     java_opts+=(-javaagent:"$LIB/opentelemetry-javaagent.jar" -Dotel.service.name="$name"
       -Dotel.traces.exporter=zipkin -Dotel.exporter.zipkin.endpoint="$LIVEDROP_ZIPKIN_URL/api/v2/spans"
