@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /** Settings under {@code livedrop.notification}; defaults in application.yml. */
 @ConfigurationProperties("livedrop.notification")
 public record NotificationProperties(Fanout fanout, Delivery delivery, Throttle throttle, Email email, Push push,
-        Websocket websocket) {
+        Sms sms, Websocket websocket) {
 
     /**
      * @param lateFollowMargin followers whose row reached the projection this long before a drop's start
@@ -30,6 +30,10 @@ public record NotificationProperties(Fanout fanout, Delivery delivery, Throttle 
 
     /** {@code webhookUrl} null: push is off. */
     public record Push(URI webhookUrl, Duration timeout) {
+    }
+
+    /** {@code webhookUrl} null: SMS is off. */
+    public record Sms(URI webhookUrl, Duration timeout) {
     }
 
     public record Websocket(String allowedOrigins) {

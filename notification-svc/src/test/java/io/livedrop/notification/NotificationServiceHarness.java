@@ -54,8 +54,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * notification-svc on a random port against the real PostgreSQL, Redis, Kafka and SMTP server
- * ({@link MailServer}), with a local HTTP server as the push webhook. Its consumer group is new each run and starts
- * at the current end of every topic, so it neither misses this run's events nor replays old ones.
+ * ({@link MailServer}), with local HTTP servers as the push and SMS webhooks. Its consumer group is new each run
+ * and starts at the current end of every topic, so it neither misses this run's events nor replays old ones.
  * Fan-out work items hold 2 recipients, so a handful of followers already makes several.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -68,7 +68,8 @@ import tools.jackson.databind.json.JsonMapper;
 public abstract class NotificationServiceHarness {
 
     protected static final Duration EVENTUALLY = Duration.ofSeconds(30);
-    protected static final PushWebhook PUSH = PushWebhook.start();
+    protected static final ProviderWebhook PUSH = ProviderWebhook.start("push");
+    protected static final ProviderWebhook SMS = ProviderWebhook.start("sms");
 
     protected static final String GROUP = "notification-svc-it-" + UUID.randomUUID();
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -94,6 +95,7 @@ public abstract class NotificationServiceHarness {
         registry.add("spring.mail.host", MailServer::host);
         registry.add("spring.mail.port", MailServer::smtpPort);
         registry.add("livedrop.notification.push.webhook-url", PUSH::url);
+        registry.add("livedrop.notification.sms.webhook-url", SMS::url);
     }
 
     protected static String tokenOf(UUID userId) {
@@ -268,28 +270,36 @@ public abstract class NotificationServiceHarness {
         }
     }
 
-    /** The push provider's side of the webhook: records pushes; fails the first two for users marked flaky. */
-    protected static final class PushWebhook {
+    /**
+     * A provider's side of its webhook (push, SMS): records what it is sent; fails the first two for users
+     * marked flaky.
+     */
+    protected static final class ProviderWebhook {
 
-        private final List<JsonNode> pushes = new CopyOnWriteArrayList<>();
+        private final String path;
+        private final List<JsonNode> received = new CopyOnWriteArrayList<>();
         private final Map<String, Integer> failuresLeft = new ConcurrentHashMap<>();
         private HttpServer server;
 
-        static PushWebhook start() {
-            PushWebhook webhook = new PushWebhook();
+        private ProviderWebhook(String path) {
+            this.path = path;
+        }
+
+        static ProviderWebhook start(String channel) {
+            ProviderWebhook webhook = new ProviderWebhook("/" + channel);
             try {
                 webhook.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             }
             catch (IOException ex) {
                 throw new IllegalStateException(ex);
             }
-            webhook.server.createContext("/push", exchange -> {
-                JsonNode push = JsonMapper.shared().readTree(new String(exchange.getRequestBody().readAllBytes(),
+            webhook.server.createContext(webhook.path, exchange -> {
+                JsonNode sent = JsonMapper.shared().readTree(new String(exchange.getRequestBody().readAllBytes(),
                         StandardCharsets.UTF_8));
-                Integer left = webhook.failuresLeft.computeIfPresent(push.get("userId").asString(), (k, n) -> n - 1);
+                Integer left = webhook.failuresLeft.computeIfPresent(sent.get("userId").asString(), (k, n) -> n - 1);
                 boolean fail = left != null && left >= 0;
                 if (!fail) {
-                    webhook.pushes.add(push);
+                    webhook.received.add(sent);
                 }
                 exchange.sendResponseHeaders(fail ? 503 : 204, -1);
                 exchange.close();
@@ -299,7 +309,7 @@ public abstract class NotificationServiceHarness {
         }
 
         String url() {
-            return "http://127.0.0.1:" + server.getAddress().getPort() + "/push";
+            return "http://127.0.0.1:" + server.getAddress().getPort() + path;
         }
 
         public void failFirstTwoFor(UUID userId) {
@@ -307,7 +317,7 @@ public abstract class NotificationServiceHarness {
         }
 
         public List<JsonNode> to(UUID userId) {
-            return pushes.stream().filter(push -> push.get("userId").asString().equals(userId.toString())).toList();
+            return received.stream().filter(sent -> sent.get("userId").asString().equals(userId.toString())).toList();
         }
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends due push and email deliveries. Each channel polls on its own, so a slow or failing channel never
+ * Sends due push, SMS and email deliveries. Each channel polls on its own, so a slow or failing channel never
  * holds the others back. Rows are claimed with SKIP LOCKED and a lease, so several instances share the
  * work and a crashed instance's claims come due again. A failure is retried with exponential backoff
  * until {@code max-attempts}, then the row is parked as FAILED.
@@ -87,13 +87,13 @@ class ChannelWorker {
                 WHERE n.id = d.notification_id AND d.id IN (
                     SELECT id FROM channel_delivery WHERE channel = ? AND status = 'PENDING' AND due_at <= now()
                     ORDER BY due_at LIMIT ? FOR UPDATE SKIP LOCKED)
-                RETURNING d.id, d.attempts, n.id AS notification_id, n.user_id, r.email, n.type, n.title, n.body,
+                RETURNING d.id, d.attempts, n.id AS notification_id, n.user_id, r.email, r.phone_number, n.type, n.title, n.body,
                     n.data::text AS data""")
                 .params(settings.lease().toSeconds(), channel, settings.batchSize())
                 .query((row, i) -> new Claimed(row.getLong("id"), row.getInt("attempts"),
                         new Outgoing(row.getObject("notification_id", UUID.class), row.getObject("user_id", UUID.class),
-                                row.getString("email"), row.getString("type"), row.getString("title"),
-                                row.getString("body"), row.getString("data"))))
+                                row.getString("email"), row.getString("phone_number"), row.getString("type"),
+                                row.getString("title"), row.getString("body"), row.getString("data"))))
                 .list();
     }
 

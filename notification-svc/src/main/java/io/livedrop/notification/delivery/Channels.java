@@ -2,11 +2,12 @@ package io.livedrop.notification.delivery;
 
 import io.livedrop.notification.preferences.Preferences;
 
-/** The channels besides the inbox and WebSocket, each sent by a {@link ChannelSender}. */
+/** The channels besides the inbox and WebSocket, each sent by a {@link ChannelSender} when one is configured. */
 public final class Channels {
 
     public static final String EMAIL = "email";
     public static final String PUSH = "push";
+    public static final String SMS = "sms";
 
     private Channels() {
     }
@@ -15,6 +16,7 @@ public final class Channels {
         return switch (channel) {
             case EMAIL -> user.wantsEmail();
             case PUSH -> user.push();
+            case SMS -> user.wantsSms();
             default -> false;
         };
     }

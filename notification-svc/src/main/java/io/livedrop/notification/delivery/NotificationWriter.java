@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes one notification to many inboxes in bulk and plans its delivery. Runs in the caller's transaction:
  * rows that exist already (same user, same source event) are skipped, and only the rows inserted now are
- * delivered, so a redelivered event or a retried work item notifies nobody twice. Push and email are
+ * delivered, so a redelivered event or a retried work item notifies nobody twice. Push, SMS and email are
  * planned as rows in the same transaction; the WebSocket message goes out once the transaction commits,
  * unless the sockets were told first by a {@link io.livedrop.notification.websocket.FollowerBroadcast}.
  */

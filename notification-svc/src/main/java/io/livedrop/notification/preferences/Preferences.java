@@ -10,23 +10,27 @@ import java.util.UUID;
 
 /**
  * Where and when one user wants to be told, from livedrop.users. A user the service has not heard of
- * yet gets user-svc's defaults: every channel on, no quiet hours, no email address known.
+ * yet gets user-svc's defaults: every channel on but SMS, no quiet hours, no email address or number known.
  *
- * @param quietStart with {@code quietEnd} and {@code quietZone}: a daily window in which push and email wait
+ * @param quietStart with {@code quietEnd} and {@code quietZone}: a daily window in which push, SMS and email wait
  */
 public record Preferences(UUID userId, String email, boolean push, boolean emailEnabled, boolean websocket,
-        LocalTime quietStart, LocalTime quietEnd, ZoneId quietZone) {
+        boolean sms, String phoneNumber, LocalTime quietStart, LocalTime quietEnd, ZoneId quietZone) {
 
     public static Preferences defaults(UUID userId) {
-        return new Preferences(userId, null, true, true, true, null, null, null);
+        return new Preferences(userId, null, true, true, true, false, null, null, null, null);
     }
 
     public boolean wantsEmail() {
         return emailEnabled && email != null && !email.isBlank();
     }
 
+    public boolean wantsSms() {
+        return sms && phoneNumber != null && !phoneNumber.isBlank();
+    }
+
     /**
-     * When push and email may go out, if {@code now} falls in quiet hours: the window's end. A window whose
+     * When push, SMS and email may go out, if {@code now} falls in quiet hours: the window's end. A window whose
      * end is before its start spans midnight (22:00 to 07:00); equal start and end means no window.
      */
     public Optional<Instant> quietUntil(Instant now) {

@@ -51,20 +51,24 @@ public class PreferencesDirectory {
 
     void updated(UUID userId, String displayName, NotificationPreferences preferences) {
         NotificationPreferences channels = preferences == null
-                ? new NotificationPreferences(true, true, true, null) : preferences;
+                ? new NotificationPreferences(true, true, true, false, null, null) : preferences;
         QuietHours quiet = channels.quietHours();
         // Same key as UserCreated, so it arrives after it; an update for an unknown user still keeps its preferences.
         jdbc.sql("""
-                INSERT INTO recipient (user_id, display_name, push, email_enabled, websocket, quiet_start, quiet_end, quiet_zone)
-                VALUES (:id, :name, :push, :email, :ws, :qs, :qe, :qz)
+                INSERT INTO recipient (user_id, display_name, push, email_enabled, websocket, sms, phone_number,
+                    quiet_start, quiet_end, quiet_zone)
+                VALUES (:id, :name, :push, :email, :ws, :sms, :phone, :qs, :qe, :qz)
                 ON CONFLICT (user_id) DO UPDATE SET display_name = coalesce(EXCLUDED.display_name, recipient.display_name),
                     push = EXCLUDED.push, email_enabled = EXCLUDED.email_enabled, websocket = EXCLUDED.websocket,
+                    sms = EXCLUDED.sms, phone_number = EXCLUDED.phone_number,
                     quiet_start = EXCLUDED.quiet_start, quiet_end = EXCLUDED.quiet_end, quiet_zone = EXCLUDED.quiet_zone""")
                 .param("id", userId)
                 .param("name", displayName)
                 .param("push", channels.push())
                 .param("email", channels.email())
                 .param("ws", channels.websocket())
+                .param("sms", channels.sms())
+                .param("phone", channels.phoneNumber())
                 .param("qs", quiet == null ? null : quiet.start())
                 .param("qe", quiet == null ? null : quiet.end())
                 .param("qz", quiet == null ? null : quiet.zone())
@@ -74,7 +78,8 @@ public class PreferencesDirectory {
     private static Preferences preferences(ResultSet row, int i) throws SQLException {
         String zone = row.getString("quiet_zone");
         return new Preferences(row.getObject("user_id", UUID.class), row.getString("email"), row.getBoolean("push"),
-                row.getBoolean("email_enabled"), row.getBoolean("websocket"),
+                row.getBoolean("email_enabled"), row.getBoolean("websocket"), row.getBoolean("sms"),
+                row.getString("phone_number"),
                 row.getObject("quiet_start", LocalTime.class), row.getObject("quiet_end", LocalTime.class),
                 zone == null ? null : ZoneId.of(zone));
     }

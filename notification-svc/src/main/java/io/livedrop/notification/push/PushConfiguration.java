@@ -1,6 +1,7 @@
 package io.livedrop.notification.push;
 
 import io.livedrop.notification.NotificationProperties;
+import io.livedrop.notification.delivery.JsonWebhook;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +16,8 @@ class PushConfiguration {
 
     @Bean
     PushProvider webhookPushProvider(NotificationProperties properties, JsonMapper json) {
-        return new WebhookPushProvider(properties.push().webhookUrl(), properties.push().timeout(), json);
+        return new WebhookPushProvider(new JsonWebhook(properties.push().webhookUrl(), properties.push().timeout(), json),
+                json);
     }
 
     @Bean

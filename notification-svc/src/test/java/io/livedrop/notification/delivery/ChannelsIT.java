@@ -40,6 +40,32 @@ class ChannelsIT extends NotificationServiceHarness {
     }
 
     @Test
+    void aBuyerWhoTurnedSmsOnGetsTheConfirmationAsATextToTheirNumber() {
+        UUID buyer = aUserWithEmail("texted-" + UUID.randomUUID() + "@example.org");
+        awaitConsumed(send(Topics.USERS, new UserUpdated(buyer, "Texted", Set.of("FAN"), new NotificationPreferences(
+                true, true, true, true, "+4915112345678", null), Instant.now())).id());
+
+        send(Topics.ORDERS, new OrderConfirmed(UuidV7.next(), buyer, Instant.now()));
+
+        await().atMost(EVENTUALLY).until(() -> SMS.to(buyer).size() == 1);
+        JsonNode text = SMS.to(buyer).getFirst();
+        assertThat(text.get("to").asString()).isEqualTo("+4915112345678");
+        assertThat(text.get("text").asString()).startsWith("Your order is confirmed\n");
+    }
+
+    @Test
+    void noTextIsPlannedForABuyerWhoNeverTurnedSmsOn() {
+        String email = "untexted-" + UUID.randomUUID() + "@example.org";
+        UUID buyer = aUserWithEmail(email);
+
+        awaitConsumed(send(Topics.ORDERS, new OrderConfirmed(UuidV7.next(), buyer, Instant.now())).id());
+
+        // Every channel's delivery is planned in the event's own transaction, so none can come later.
+        assertThat(deliveryStatuses(buyer, Channels.EMAIL)).hasSize(1);
+        assertThat(deliveryStatuses(buyer, Channels.SMS)).isEmpty();
+    }
+
+    @Test
     void aFailingPushIsRetriedWithoutHoldingBackTheEmail() {
         String email = "flaky-" + UUID.randomUUID() + "@example.org";
         UUID buyer = aUserWithEmail(email);
@@ -54,12 +80,12 @@ class ChannelsIT extends NotificationServiceHarness {
     }
 
     @Test
-    void quietHoursHoldBackEmailAndPushButNotTheInboxOrTheSocket() throws Exception {
+    void quietHoursHoldBackEmailPushAndSmsButNotTheInboxOrTheSocket() throws Exception {
         String email = "sleeper-" + UUID.randomUUID() + "@example.org";
         UUID sleeper = aUserWithEmail(email);
         LocalTime now = LocalTime.now(ZoneOffset.UTC);
         awaitConsumed(send(Topics.USERS, new UserUpdated(sleeper, "Sleeper", Set.of("FAN"), new NotificationPreferences(
-                true, true, true, new QuietHours(now.minusHours(1), now.plusHours(1), "UTC")), Instant.now())).id());
+                true, true, true, true, "+4915112345678", new QuietHours(now.minusHours(1), now.plusHours(1), "UTC")), Instant.now())).id());
         Socket socket = connect(tokenOf(sleeper));
 
         awaitConsumed(send(Topics.ORDERS, new OrderConfirmed(UuidV7.next(), sleeper, Instant.now())).id());
@@ -67,10 +93,11 @@ class ChannelsIT extends NotificationServiceHarness {
         assertThat(socket.next(EVENTUALLY)).isNotNull();
         assertThat(get("/api/v1/notifications", tokenOf(sleeper)).json().get("items").size()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT count(*) FROM channel_delivery WHERE user_id = ? AND status = 'PENDING' AND due_at > now() + interval '50 minutes'")
-                .param(sleeper).query(Integer.class).single()).isEqualTo(2);
+                .param(sleeper).query(Integer.class).single()).isEqualTo(3);
         Thread.sleep(1_000);
         assertThat(MailServer.inbox(email)).isEmpty();
         assertThat(PUSH.to(sleeper)).isEmpty();
+        assertThat(SMS.to(sleeper)).isEmpty();
     }
 
     @Test

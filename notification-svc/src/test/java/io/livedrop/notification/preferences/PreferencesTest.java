@@ -44,12 +44,25 @@ class PreferencesTest {
     void emailNeedsBothConsentAndAnAddress() {
         UUID id = UUID.randomUUID();
         assertThat(Preferences.defaults(id).wantsEmail()).isFalse();
-        assertThat(new Preferences(id, "a@example.org", true, true, true, null, null, null).wantsEmail()).isTrue();
-        assertThat(new Preferences(id, "a@example.org", true, false, true, null, null, null).wantsEmail()).isFalse();
+        assertThat(new Preferences(id, "a@example.org", true, true, true, false, null, null, null, null).wantsEmail())
+                .isTrue();
+        assertThat(new Preferences(id, "a@example.org", true, false, true, false, null, null, null, null).wantsEmail())
+                .isFalse();
+    }
+
+    @Test
+    void smsIsOffUntilTurnedOnAndNeedsANumber() {
+        UUID id = UUID.randomUUID();
+        assertThat(Preferences.defaults(id).wantsSms()).isFalse();
+        assertThat(new Preferences(id, null, true, true, true, true, "+4915112345678", null, null, null).wantsSms())
+                .isTrue();
+        assertThat(new Preferences(id, null, true, true, true, false, "+4915112345678", null, null, null).wantsSms())
+                .isFalse();
+        assertThat(new Preferences(id, null, true, true, true, true, null, null, null, null).wantsSms()).isFalse();
     }
 
     private static Preferences quiet(String start, String end, ZoneId zone) {
-        return new Preferences(UUID.randomUUID(), "a@example.org", true, true, true, LocalTime.parse(start),
+        return new Preferences(UUID.randomUUID(), "a@example.org", true, true, true, false, null, LocalTime.parse(start),
                 LocalTime.parse(end), zone);
     }
 }

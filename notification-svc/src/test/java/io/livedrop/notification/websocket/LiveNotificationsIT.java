@@ -107,7 +107,7 @@ class LiveNotificationsIT extends NotificationServiceHarness {
         Creator creator = aCreator();
         UUID follower = UuidV7.next();
         awaitConsumed(send(Topics.USERS, new UserUpdated(follower, "Quiet Fan", Set.of("FAN"),
-                new NotificationPreferences(true, true, false, null), Instant.now())).id());
+                new NotificationPreferences(true, true, false, false, null, null), Instant.now())).id());
         follow(creator.id(), follower);
         Socket socket = connect(tokenOf(follower));
 
@@ -153,7 +153,7 @@ class LiveNotificationsIT extends NotificationServiceHarness {
         OnlineFollower fan = anOnlineFollower();
 
         awaitConsumed(send(Topics.USERS, new UserUpdated(fan.id(), "Quiet Now", Set.of("FAN"),
-                new NotificationPreferences(true, true, false, null), Instant.now())).id());
+                new NotificationPreferences(true, true, false, false, null, null), Instant.now())).id());
         awaitAudienceOf(fan.creator(), fan.id(), false);
         EventEnvelope<EventPayload> started = send(Topics.DROPS,
                 new DropStarted(UuidV7.next(), fan.creator().id(), "Muted Cap", Instant.now()));

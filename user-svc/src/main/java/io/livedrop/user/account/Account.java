@@ -39,8 +39,9 @@ import org.springframework.data.domain.Persistable;
 @DynamicUpdate
 public class Account implements Persistable<UUID> {
 
-    /** What a new account gets: every channel on, no quiet hours. */
-    private static final NotificationPreferences DEFAULT_PREFERENCES = new NotificationPreferences(true, true, true, null);
+    /** What a new account gets: the free channels on, SMS off (it costs money and needs consent), no quiet hours. */
+    private static final NotificationPreferences DEFAULT_PREFERENCES =
+            new NotificationPreferences(true, true, true, false, null, null);
 
     @Id
     private UUID id;
@@ -62,6 +63,10 @@ public class Account implements Persistable<UUID> {
     private boolean notifyEmail;
 
     private boolean notifyWebsocket;
+
+    private boolean notifySms;
+
+    private String phoneNumber;
 
     private LocalTime quietStart;
 
@@ -109,7 +114,8 @@ public class Account implements Persistable<UUID> {
 
     public NotificationPreferences preferences() {
         QuietHours quietHours = quietStart == null ? null : new QuietHours(quietStart, quietEnd, quietZone);
-        return new NotificationPreferences(notifyPush, notifyEmail, notifyWebsocket, quietHours);
+        return new NotificationPreferences(notifyPush, notifyEmail, notifyWebsocket, notifySms, phoneNumber,
+                quietHours);
     }
 
     String passwordHash() {
@@ -162,6 +168,8 @@ public class Account implements Persistable<UUID> {
         notifyPush = preferences.push();
         notifyEmail = preferences.email();
         notifyWebsocket = preferences.websocket();
+        notifySms = preferences.sms();
+        phoneNumber = preferences.phoneNumber();
         QuietHours quietHours = preferences.quietHours();
         quietStart = quietHours == null ? null : quietHours.start();
         quietEnd = quietHours == null ? null : quietHours.end();

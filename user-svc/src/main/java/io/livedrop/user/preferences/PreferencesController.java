@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -28,6 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/users/me/preferences")
 class PreferencesController {
 
+    /** E.164: a plus, then 7 to 15 digits, the first (of the country code) not 0. */
+    private static final String E164 = "^\\+[1-9][0-9]{6,14}$";
+
     private final Accounts accounts;
 
     PreferencesController(Accounts accounts) {
@@ -39,29 +43,38 @@ class PreferencesController {
         return PreferencesView.of(accounts.require(caller.id()).preferences());
     }
 
-    /** Replaces all preferences: quiet hours left out are switched off. */
+    /** Replaces all preferences: quiet hours and a phone number left out are removed, SMS left out is off. */
     @PutMapping
     PreferencesView replace(CurrentUser caller, @Valid @RequestBody PreferencesView preferences) {
         return PreferencesView.of(accounts.changePreferences(caller.id(), preferences.toDomain()).preferences());
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record PreferencesView(@NotNull @Valid Channels channels, @Valid QuietHoursView quietHours) {
+    record PreferencesView(@NotNull @Valid Channels channels,
+            @Pattern(regexp = E164, message = "must be a phone number in E.164 form, such as +4915112345678")
+            String phoneNumber,
+            @Valid QuietHoursView quietHours) {
 
         static PreferencesView of(NotificationPreferences preferences) {
             QuietHours quiet = preferences.quietHours();
             return new PreferencesView(
-                    new Channels(preferences.push(), preferences.email(), preferences.websocket()),
+                    new Channels(preferences.push(), preferences.email(), preferences.websocket(), preferences.sms()),
+                    preferences.phoneNumber(),
                     quiet == null ? null : new QuietHoursView(quiet.start(), quiet.end(), quiet.zone()));
         }
 
         NotificationPreferences toDomain() {
-            return new NotificationPreferences(channels.push(), channels.email(), channels.websocket(),
-                    quietHours == null ? null : quietHours.toDomain());
+            boolean sms = Boolean.TRUE.equals(channels.sms());
+            if (sms && phoneNumber == null) {
+                throw ProblemException.invalid("phoneNumber", "is needed to send SMS");
+            }
+            return new NotificationPreferences(channels.push(), channels.email(), channels.websocket(), sms,
+                    phoneNumber, quietHours == null ? null : quietHours.toDomain());
         }
     }
 
-    record Channels(@NotNull Boolean push, @NotNull Boolean email, @NotNull Boolean websocket) {
+    /** {@code sms} is optional: clients written before SMS existed leave it out, which means off. */
+    record Channels(@NotNull Boolean push, @NotNull Boolean email, @NotNull Boolean websocket, Boolean sms) {
     }
 
     /** A window that may pass midnight (22:00 to 07:00); {@code zone} is an IANA time zone. */
