@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /** Settings under {@code livedrop.notification}; defaults in application.yml. */
 @ConfigurationProperties("livedrop.notification")
 public record NotificationProperties(Fanout fanout, Delivery delivery, Throttle throttle, Email email, Push push,
-        Sms sms, Websocket websocket) {
+        Sms sms, Websocket websocket, FollowerDigest followerDigest) {
 
     /**
      * @param lateFollowMargin followers whose row reached the projection this long before a drop's start
@@ -37,5 +37,12 @@ public record NotificationProperties(Fanout fanout, Delivery delivery, Throttle 
     }
 
     public record Websocket(String allowedOrigins) {
+    }
+
+    /**
+     * @param window how long the first untold follow of a creator waits for others to join it in one notification
+     * @param pollInterval how often each instance looks for creators to tell
+     */
+    public record FollowerDigest(Duration window, Duration pollInterval) {
     }
 }

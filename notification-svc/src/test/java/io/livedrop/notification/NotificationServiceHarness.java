@@ -96,6 +96,9 @@ public abstract class NotificationServiceHarness {
         registry.add("spring.mail.port", MailServer::smtpPort);
         registry.add("livedrop.notification.push.webhook-url", PUSH::url);
         registry.add("livedrop.notification.sms.webhook-url", SMS::url);
+        // Short, so the tests need not wait long for a creator to hear of new followers.
+        registry.add("livedrop.notification.follower-digest.window", () -> "3s");
+        registry.add("livedrop.notification.follower-digest.poll-interval", () -> "200ms");
     }
 
     protected static String tokenOf(UUID userId) {

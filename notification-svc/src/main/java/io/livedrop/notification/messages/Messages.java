@@ -4,13 +4,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import io.livedrop.events.drop.DropScheduled;
 import io.livedrop.events.drop.DropStarted;
-import io.livedrop.events.follow.FollowAdded;
 import io.livedrop.events.order.CancelReason;
 import io.livedrop.events.order.OrderCancelled;
 import io.livedrop.events.order.OrderConfirmed;
@@ -60,10 +61,40 @@ public final class Messages {
     }
 
     /** @param followerName the new follower's display name, if known */
-    public static Notification followAdded(UUID eventId, Instant eventTime, FollowAdded follow, String followerName) {
+    public static Notification followAdded(UUID eventId, Instant eventTime, UUID creatorId, UUID followerId,
+            String followerName) {
         String who = followerName == null || followerName.isBlank() ? "Someone new" : followerName;
         return new Notification(eventId, eventTime, "follow.added", "You have a new follower", who + " now follows you.",
-                data("creatorId", follow.creatorId(), "followerId", follow.userId()));
+                data("creatorId", creatorId, "followerId", followerId));
+    }
+
+    /**
+     * Many new followers in one notification, for follows that arrived close together.
+     *
+     * @param eventId the first of the follows' events
+     * @param followerCount two or more; one new follower is {@link #followAdded}
+     * @param names display names of some of them (the newest first), as many as are known
+     */
+    public static Notification followersDigest(UUID eventId, Instant eventTime, UUID creatorId, int followerCount,
+            List<String> names) {
+        if (followerCount < 2) {
+            throw new IllegalArgumentException("a digest tells of two followers or more, not " + followerCount);
+        }
+        List<String> named = names.stream().filter(name -> name != null && !name.isBlank()).limit(2).toList();
+        int others = followerCount - named.size();
+        String who = switch (named.size()) {
+            case 0 -> String.format(Locale.ROOT, "%,d people", followerCount);
+            case 1 -> named.get(0) + " and " + othersText(others);
+            default -> others == 0 ? named.get(0) + " and " + named.get(1)
+                    : named.get(0) + ", " + named.get(1) + " and " + othersText(others);
+        };
+        return new Notification(eventId, eventTime, "follow.added",
+                String.format(Locale.ROOT, "You have %,d new followers", followerCount), who + " now follow you.",
+                data("creatorId", creatorId, "followerCount", followerCount));
+    }
+
+    private static String othersText(int others) {
+        return others == 1 ? "1 other" : String.format(Locale.ROOT, "%,d others", others);
     }
 
     private static Map<String, Object> data(Object... keysAndValues) {

@@ -3,12 +3,12 @@ package io.livedrop.notification.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
 import io.livedrop.events.drop.DropScheduled;
 import io.livedrop.events.drop.DropStarted;
-import io.livedrop.events.follow.FollowAdded;
 import io.livedrop.events.order.CancelReason;
 import io.livedrop.events.order.OrderCancelled;
 import io.livedrop.notification.inbox.Notification;
@@ -51,10 +51,38 @@ class MessagesTest {
 
     @Test
     void aNewFollowerIsNamedWhenKnown() {
-        FollowAdded follow = new FollowAdded(UUID.randomUUID(), UUID.randomUUID(), Instant.now());
+        UUID creator = UUID.randomUUID();
+        UUID follower = UUID.randomUUID();
 
-        assertThat(Messages.followAdded(EVENT, AT, follow, "Ada").body()).isEqualTo("Ada now follows you.");
-        assertThat(Messages.followAdded(EVENT, AT, follow, null).body()).isEqualTo("Someone new now follows you.");
+        assertThat(Messages.followAdded(EVENT, AT, creator, follower, "Ada").body()).isEqualTo("Ada now follows you.");
+        assertThat(Messages.followAdded(EVENT, AT, creator, follower, null).body())
+                .isEqualTo("Someone new now follows you.");
+    }
+
+    @Test
+    void aDigestNamesTheNewestKnownFollowersAndCountsTheRest() {
+        UUID creator = UUID.randomUUID();
+
+        Notification digest = Messages.followersDigest(EVENT, AT, creator, 1_234, List.of("Ada", "Grace", "Linus"));
+
+        assertThat(digest.type()).isEqualTo("follow.added");
+        assertThat(digest.title()).isEqualTo("You have 1,234 new followers");
+        assertThat(digest.body()).isEqualTo("Ada, Grace and 1,232 others now follow you.");
+        assertThat(digest.data()).containsEntry("creatorId", creator.toString()).containsEntry("followerCount", 1_234);
+    }
+
+    @Test
+    void aDigestOfFewFollowersReadsNaturally() {
+        UUID creator = UUID.randomUUID();
+
+        assertThat(Messages.followersDigest(EVENT, AT, creator, 2, List.of("Ada", "Grace")).body())
+                .isEqualTo("Ada and Grace now follow you.");
+        assertThat(Messages.followersDigest(EVENT, AT, creator, 3, List.of("Ada", "Grace")).body())
+                .isEqualTo("Ada, Grace and 1 other now follow you.");
+        assertThat(Messages.followersDigest(EVENT, AT, creator, 3, Arrays.asList(null, "Grace")).body())
+                .isEqualTo("Grace and 2 others now follow you.");
+        assertThat(Messages.followersDigest(EVENT, AT, creator, 2, Arrays.asList(null, null)).body())
+                .isEqualTo("2 people now follow you.");
     }
 
     private static OrderCancelled cancelled(CancelReason reason) {
