@@ -21,7 +21,7 @@ class SmsSender implements ChannelSender {
     @Override
     public void send(Outgoing message) throws Exception {
         if (message.phoneNumber() == null) {
-            // The user removed their number after the delivery was planned; a retry could not help.
+            // The user removed their number after the delivery was planned: it fails like any send, until given up.
             throw new IllegalStateException("no phone number known for the user");
         }
         provider.send(new SmsProvider.TextMessage(message.notificationId(), message.userId(), message.phoneNumber(),
