@@ -50,8 +50,7 @@ public class PreferencesDirectory {
     }
 
     void updated(UUID userId, String displayName, NotificationPreferences preferences) {
-        NotificationPreferences channels = preferences == null
-                ? new NotificationPreferences(true, true, true, false, null, null) : preferences;
+        NotificationPreferences channels = preferences == null ? NotificationPreferences.defaults() : preferences;
         QuietHours quiet = channels.quietHours();
         // Same key as UserCreated, so it arrives after it; an update for an unknown user still keeps its preferences.
         jdbc.sql("""

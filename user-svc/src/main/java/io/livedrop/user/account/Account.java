@@ -39,10 +39,6 @@ import org.springframework.data.domain.Persistable;
 @DynamicUpdate
 public class Account implements Persistable<UUID> {
 
-    /** What a new account gets: the free channels on, SMS off (it costs money and needs consent), no quiet hours. */
-    private static final NotificationPreferences DEFAULT_PREFERENCES =
-            new NotificationPreferences(true, true, true, false, null, null);
-
     @Id
     private UUID id;
 
@@ -93,7 +89,7 @@ public class Account implements Persistable<UUID> {
         this.roles.addAll(roles);
         this.createdAt = now;
         this.updatedAt = now;
-        applyPreferences(DEFAULT_PREFERENCES);
+        applyPreferences(NotificationPreferences.defaults());
     }
 
     public UUID id() {
